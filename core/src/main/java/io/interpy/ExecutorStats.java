@@ -16,6 +16,9 @@ package io.interpy;
  * @param maxSize          configured maximum
  * @param completed        calls that returned a value
  * @param failed           calls that ended with any error (Python exception, timeout, conversion)
+ * @param timedOut         calls that hit their timeout (also counted in {@code failed})
+ * @param cancelled        calls whose future the caller cancelled or completed itself
+ * @param rejected         calls refused because the pool was full or shut down
  * @param created          workers ever started (each fresh context counts once)
  * @param retired          workers (contexts) ever closed
  * @param threadsCreated   worker threads ever started
@@ -36,6 +39,9 @@ public record ExecutorStats(
         int maxSize,
         long completed,
         long failed,
+        long timedOut,
+        long cancelled,
+        long rejected,
         long created,
         long retired,
         long threadsCreated,

@@ -1,0 +1,186 @@
+package io.interpy;
+
+import io.interpy.internal.pool.ExecutorSettings;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Configures an {@link InterpreterExecutor}. Values are checked in {@link #build()}, and each
+ * error names the setting, so a misconfigured pool fails at startup with a message that says
+ * what to change rather than at the first call.
+ */
+public final class InterpreterExecutorBuilder {
+
+    private String name = "interpy";
+    private int minSize = 1;
+    private int maxSize = Runtime.getRuntime().availableProcessors();
+    private int queueCapacity = 1000;
+    private final List<String> pythonPath = new ArrayList<>(List.of("classpath:python"));
+    private final List<String> preloadModules = new ArrayList<>();
+    private Duration callTimeout;
+    private Duration idleTimeout = Duration.ofSeconds(60);
+    private int maxTasksPerWorker;
+    private Duration maxWorkerAge;
+    private Duration awaitTermination = Duration.ofSeconds(30);
+    private Duration workerStartTimeout = Duration.ofSeconds(30);
+    private Sandbox sandbox = Sandbox.denyAll();
+    private ClassLoader classLoader;
+    private final Map<String, String> engineOptions = new LinkedHashMap<>();
+    private final Map<String, String> contextOptions = new LinkedHashMap<>();
+    private ContextFactory contextFactory = ContextFactory.DEFAULT;
+    private boolean logPythonOutput = true;
+
+    InterpreterExecutorBuilder() {
+    }
+
+    /** Appears in thread names ({@code interpy-<name>-<n>}), logs, errors and metrics. */
+    public InterpreterExecutorBuilder name(String name) {
+        this.name = Objects.requireNonNull(name, "name");
+        return this;
+    }
+
+    /** Workers started by {@link #build()} and kept even when idle. */
+    public InterpreterExecutorBuilder minSize(int minSize) {
+        this.minSize = minSize;
+        return this;
+    }
+
+    /** Upper bound of workers, each one GraalPy context on one platform thread; default: available processors. */
+    public InterpreterExecutorBuilder maxSize(int maxSize) {
+        this.maxSize = maxSize;
+        return this;
+    }
+
+    /** Calls that may wait for a worker; beyond it calls are rejected at once rather than piling up. */
+    public InterpreterExecutorBuilder queueCapacity(int queueCapacity) {
+        this.queueCapacity = queueCapacity;
+        return this;
+    }
+
+    /**
+     * Module roots, replacing the default {@code classpath:python}: {@code classpath:} locations
+     * (directories or inside jars) and host directories. Python can read nothing else by default.
+     */
+    public InterpreterExecutorBuilder pythonPath(String... entries) {
+        pythonPath.clear();
+        pythonPath.addAll(Arrays.asList(entries));
+        return this;
+    }
+
+    /** Same as {@link #pythonPath(String...)}. */
+    public InterpreterExecutorBuilder pythonPath(List<String> entries) {
+        return pythonPath(entries.toArray(String[]::new));
+    }
+
+    /** Modules imported when a worker starts, so the first call does not pay for the import. */
+    public InterpreterExecutorBuilder preloadModules(String... modules) {
+        preloadModules.clear();
+        preloadModules.addAll(Arrays.asList(modules));
+        return this;
+    }
+
+    /** Same as {@link #preloadModules(String...)}. */
+    public InterpreterExecutorBuilder preloadModules(List<String> modules) {
+        return preloadModules(modules.toArray(String[]::new));
+    }
+
+    /** Default time from submission to result for calls without their own; {@code null}: none. */
+    public InterpreterExecutorBuilder callTimeout(Duration callTimeout) {
+        this.callTimeout = callTimeout;
+        return this;
+    }
+
+    /** How long a worker above {@code minSize} may stay idle before it is closed. */
+    public InterpreterExecutorBuilder idleTimeout(Duration idleTimeout) {
+        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+        return this;
+    }
+
+    /** Calls after which a worker's context is replaced by a fresh one (0: never), spread ±2.5%. */
+    public InterpreterExecutorBuilder maxTasksPerWorker(int maxTasksPerWorker) {
+        this.maxTasksPerWorker = maxTasksPerWorker;
+        return this;
+    }
+
+    /** Age after which a worker's context is replaced once idle ({@code null}: never), spread ±2.5%. */
+    public InterpreterExecutorBuilder maxWorkerAge(Duration maxWorkerAge) {
+        this.maxWorkerAge = maxWorkerAge;
+        return this;
+    }
+
+    /** How long {@link InterpreterExecutor#close()} lets running calls finish before interrupting them. */
+    public InterpreterExecutorBuilder awaitTermination(Duration awaitTermination) {
+        this.awaitTermination = Objects.requireNonNull(awaitTermination, "awaitTermination");
+        return this;
+    }
+
+    /**
+     * How long queued calls wait for a worker while no worker can be started (creation keeps
+     * failing) before they fail with the creation error as cause.
+     */
+    public InterpreterExecutorBuilder workerStartTimeout(Duration workerStartTimeout) {
+        this.workerStartTimeout = Objects.requireNonNull(workerStartTimeout, "workerStartTimeout");
+        return this;
+    }
+
+    /** Permissions granted to Python code; default {@link Sandbox#denyAll()}. */
+    public InterpreterExecutorBuilder sandbox(Sandbox sandbox) {
+        this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
+        return this;
+    }
+
+    /** Class loader for {@code classpath:} module roots; default: the thread context class loader. */
+    public InterpreterExecutorBuilder classLoader(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+        return this;
+    }
+
+    /** An option of the shared GraalVM engine, e.g. {@code engine.CompilerThreads}. */
+    public InterpreterExecutorBuilder engineOption(String key, String value) {
+        engineOptions.put(key, value);
+        return this;
+    }
+
+    /** A GraalPy context option applied to every worker, e.g. {@code python.WarnExperimentalFeatures}. */
+    public InterpreterExecutorBuilder contextOption(String key, String value) {
+        contextOptions.put(key, value);
+        return this;
+    }
+
+    /** Replaces the last step of context creation; see {@link ContextFactory}. */
+    public InterpreterExecutorBuilder contextFactory(ContextFactory contextFactory) {
+        this.contextFactory = Objects.requireNonNull(contextFactory, "contextFactory");
+        return this;
+    }
+
+    /** Whether Python's stdout/stderr go to the logger {@code io.interpy.python.<name>} (default) or are dropped. */
+    public InterpreterExecutorBuilder logPythonOutput(boolean logPythonOutput) {
+        this.logPythonOutput = logPythonOutput;
+        return this;
+    }
+
+    /**
+     * Validates the settings, creates the engine and starts {@code minSize} workers.
+     *
+     * @throws IllegalArgumentException naming the setting that is wrong
+     * @throws WorkerStartException when the first worker cannot start (bad module, failing preload)
+     */
+    public InterpreterExecutor build() {
+        ExecutorSettings settings = new ExecutorSettings(name, minSize, maxSize, queueCapacity,
+                List.copyOf(pythonPath), List.copyOf(preloadModules), callTimeout, idleTimeout,
+                maxTasksPerWorker, maxWorkerAge, awaitTermination, workerStartTimeout, sandbox,
+                classLoader != null ? classLoader : defaultClassLoader(), Map.copyOf(engineOptions),
+                Map.copyOf(contextOptions), contextFactory, logPythonOutput);
+        return new InterpreterExecutor(settings);
+    }
+
+    private static ClassLoader defaultClassLoader() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return loader != null ? loader : InterpreterExecutor.class.getClassLoader();
+    }
+}

@@ -1,0 +1,44 @@
+package io.interpy.internal.pool;
+
+import org.graalvm.polyglot.Engine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shared engine of a pool, and the check whether it runs with the Truffle JIT. Without the
+ * JIT, Python runs several times slower than CPython; that is easy to miss, so it is logged at
+ * WARN with the exact flags to add.
+ */
+final class Engines {
+
+    private static final Logger log = LoggerFactory.getLogger("io.interpy.InterpreterExecutor");
+    static final String JIT_FLAGS = "-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "
+            + "--upgrade-module-path=<dir with org.graalvm.compiler:compiler, org.graalvm.truffle:truffle-compiler, "
+            + "org.graalvm.sdk:collections and org.graalvm.sdk:word jars, version 25.0.3>";
+
+    private Engines() {
+    }
+
+    static Engine create(ExecutorSettings settings) {
+        Engine.Builder builder = Engine.newBuilder("python")
+                .option("engine.WarnInterpreterOnly", "false")
+                .allowExperimentalOptions(true);
+        settings.engineOptions().forEach(builder::option);
+        return builder.build();
+    }
+
+    static boolean isJitEnabled(Engine engine) {
+        String name = engine.getImplementationName();
+        return name != null && !name.toLowerCase(java.util.Locale.ROOT).contains("interpreted");
+    }
+
+    static void logStart(ExecutorSettings settings, Engine engine, boolean jit, String pythonPath) {
+        log.info("Interpy pool '{}' starting: runtime {} ({}), GraalPy {}, min={}, max={}, queue={}, python path {}",
+                settings.name(), engine.getImplementationName(), jit ? "JIT on" : "interpreter only",
+                engine.getVersion(), settings.minSize(), settings.maxSize(), settings.queueCapacity(), pythonPath);
+        if (!jit) {
+            log.warn("Interpy pool '{}' runs Python WITHOUT the Truffle JIT: expect it to be 4-9x slower than CPython. "
+                    + "Start the JVM (JDK 25) with {}", settings.name(), JIT_FLAGS);
+        }
+    }
+}

@@ -1,0 +1,428 @@
+package io.interpy.internal.pool;
+
+import io.interpy.CallTimeoutException;
+import io.interpy.ExecutorStats;
+import io.interpy.WorkerInfo;
+import io.interpy.WorkerStartException;
+import io.interpy.internal.sandbox.ModuleRoots;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.graalvm.polyglot.Engine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pool behind an {@code InterpreterExecutor} (the counterpart of HikariCP's HikariPool):
+ * admission, the queue, growing and shrinking workers, deadlines, cancellation and shutdown.
+ * Workers own their contexts; the pool never touches a context except through a worker.
+ */
+public final class InterpreterPool {
+
+    private static final Logger log = LoggerFactory.getLogger(InterpreterPool.class);
+    private static final int RUNNING = 0;
+    private static final int CLOSING = 1;
+    private static final int TERMINATED = 2;
+    private static final String[] STATE_NAMES = {"RUNNING", "SHUTTING_DOWN", "TERMINATED"};
+
+    private final ExecutorSettings settings;
+    private final ModuleRoots roots;
+    private final Engine engine;
+    private final boolean jitEnabled;
+    private final PythonOutput output;
+    private final CallQueue queue = new CallQueue();
+    private final Set<Worker> workers = ConcurrentHashMap.newKeySet();
+    private final PoolCounters counters = new PoolCounters();
+    private final Housekeeper housekeeper;
+    private final AtomicInteger state = new AtomicInteger(RUNNING);
+    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicInteger starting = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger workerIds = new AtomicInteger();
+    private final CountDownLatch closingSignal = new CountDownLatch(1);
+    private final CountDownLatch terminated = new CountDownLatch(1);
+    private final Object lifecycle = new Object();
+    private final List<PoolListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile WorkerStartException lastStartFailure;
+    private volatile long failingSinceNanos;
+
+    public InterpreterPool(ExecutorSettings settings) {
+        this.settings = settings;
+        this.roots = ModuleRoots.resolve(settings.pythonPath(), settings.classLoader());
+        this.engine = Engines.create(settings);
+        this.jitEnabled = Engines.isJitEnabled(engine);
+        this.output = new PythonOutput(settings.name(), settings.logPythonOutput());
+        this.housekeeper = new Housekeeper(this);
+        Engines.logStart(settings, engine, jitEnabled, roots.describe());
+        prestart();
+    }
+
+    private void prestart() {
+        List<Worker> first = new ArrayList<>();
+        for (int i = 0; i < settings.minSize(); i++) {
+            size.incrementAndGet();
+            first.add(addWorker());
+        }
+        for (Worker worker : first) {
+            try {
+                worker.firstStart.get();
+            } catch (ExecutionException e) {
+                shutdown(Duration.ZERO);
+                throw new WorkerStartException("pool '" + settings.name() + "' could not start its first workers: "
+                        + e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                shutdown(Duration.ZERO);
+                throw new WorkerStartException("pool '" + settings.name() + "' was interrupted while starting", e);
+            }
+        }
+    }
+
+    /**
+     * Queues a call whose arguments were already encoded in the caller's thread.
+     *
+     * @throws RejectedExecutionException when the pool is shut down or queue and workers are full
+     */
+    public CompletableFuture<Object> submitCall(String target, String payload, Type resultType, Duration timeout) {
+        return submit(target, context -> context.call(target, payload), resultType, timeout);
+    }
+
+    /** Queues a check that {@code target} exists and binds these arguments; completes with null or the problem. */
+    public CompletableFuture<Object> submitVerify(String target, int positionalArgs, List<String> keywordNames) {
+        return submit(target, context -> context.checkSignature(target, positionalArgs, keywordNames), Object.class, null);
+    }
+
+    private CompletableFuture<Object> submit(String target, CallBody body, Type resultType, Duration timeout) {
+        admit(target);
+        Duration effective = timeout != null ? timeout : settings.callTimeout();
+        PendingCall call = new PendingCall(target, body, resultType, effective, this);
+        if (!queue.offer(call)) {
+            call.release();
+            inFlight.decrementAndGet();
+            throw rejected(target, "it is shutting down");
+        }
+        if (effective != null) {
+            call.deadlineTask(housekeeper.schedule(() -> onDeadline(call), effective));
+        }
+        maybeGrow();
+        return call.future();
+    }
+
+    private void admit(String target) {
+        if (state.get() != RUNNING) {
+            throw rejected(target, "it is shut down");
+        }
+        int limit = settings.maxSize() + settings.queueCapacity();
+        while (true) {
+            int current = inFlight.get();
+            if (current >= limit) {
+                throw rejected(target, "all " + settings.maxSize() + " workers are busy and the queue of "
+                        + settings.queueCapacity() + " is full");
+            }
+            if (inFlight.compareAndSet(current, current + 1)) {
+                return;
+            }
+        }
+    }
+
+    private RejectedExecutionException rejected(String target, String why) {
+        counters.rejected.incrementAndGet();
+        listeners.forEach(l -> l.callRejected(target));
+        RejectedExecutionException e = new RejectedExecutionException(
+                "Python call " + target + " rejected by " + stats() + ": " + why);
+        log.debug("{}", e.getMessage());
+        return e;
+    }
+
+    private void maybeGrow() {
+        while (true) {
+            if (queue.unserved() - starting.get() <= 0) {
+                return;
+            }
+            int current = size.get();
+            if (current >= settings.maxSize()) {
+                return;
+            }
+            if (size.compareAndSet(current, current + 1)) {
+                addWorker();
+                return;
+            }
+        }
+    }
+
+    private Worker addWorker() {
+        Worker worker = new Worker(workerIds.incrementAndGet(), this);
+        synchronized (lifecycle) {
+            if (state.get() != RUNNING) {
+                size.decrementAndGet();
+                worker.firstStart.completeExceptionally(new WorkerStartException("pool '" + settings.name() + "' is shutting down", null));
+                return worker;
+            }
+            workers.add(worker);
+            starting.incrementAndGet(); // the worker gives it back when its context is ready
+            worker.start();
+        }
+        return worker;
+    }
+
+    PendingCall nextCall(long timeoutNanos) throws InterruptedException {
+        return queue.poll(timeoutNanos);
+    }
+
+    boolean tryRetireIdle(Worker worker) {
+        while (true) {
+            int current = size.get();
+            if (current <= settings.minSize()) {
+                return false;
+            }
+            if (size.compareAndSet(current, current - 1)) {
+                return true;
+            }
+        }
+    }
+
+    WorkerContext newWorkerContext() {
+        return WorkerContext.start(engine, settings, roots, counters, output);
+    }
+
+    void workerStarted(Worker worker, long nanos) {
+        counters.workersStarted.incrementAndGet();
+        lastStartFailure = null;
+        listeners.forEach(l -> l.workerStarted(nanos));
+        log.debug("Worker {} of {} started in {} ms", worker.id(), settings.name(), nanos / 1_000_000);
+    }
+
+    void workerStartFailed(Worker worker, WorkerStartException e) {
+        if (lastStartFailure == null) {
+            failingSinceNanos = System.nanoTime();
+        }
+        lastStartFailure = e;
+        log.warn("Worker {} could not start ({}); retrying: {}", worker.id(), stats(), e.getMessage());
+    }
+
+    void workerRetired(Worker worker, String reason) {
+        counters.workersRetired.incrementAndGet();
+        listeners.forEach(l -> l.workerRetired(reason));
+        if (!"shutdown".equals(reason)) {
+            log.debug("Worker {} of {} retired its context: {}", worker.id(), settings.name(), reason);
+        }
+    }
+
+    void workerExited(Worker worker, String reason) {
+        workers.remove(worker);
+        if (!"idle".equals(reason)) {
+            size.decrementAndGet();
+        }
+        if (state.get() == RUNNING && !"idle".equals(reason)) {
+            // keep capacity: a worker that died unexpectedly is replaced
+            size.incrementAndGet();
+            addWorker();
+        }
+    }
+
+    void finishRunning(PendingCall call, Object value, Throwable failure) {
+        if (!call.tryFinishRunning()) {
+            return; // timed out, cancelled or shut down meanwhile: the result is dropped
+        }
+        long nanos = System.nanoTime() - call.startedNanos();
+        if (failure == null) {
+            counters.completed.incrementAndGet();
+            listeners.forEach(l -> l.callFinished(call.target(), "success", nanos, call.startedNanos() - call.submittedNanos()));
+            call.future().settle(value);
+        } else {
+            counters.failed.incrementAndGet();
+            listeners.forEach(l -> l.callFinished(call.target(), PoolListener.outcomeOf(failure), nanos, call.startedNanos() - call.submittedNanos()));
+            call.future().settleExceptionally(failure);
+        }
+    }
+
+    void release(PendingCall call) {
+        if (call.release()) {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** The caller completed or cancelled its future: take the call back if it has not run. */
+    void abandon(PendingCall call, boolean interrupt) {
+        int prior = call.finish();
+        counters.cancelled.incrementAndGet();
+        listeners.forEach(l -> l.callFinished(call.target(), "cancelled", 0, 0));
+        if (prior == PendingCall.QUEUED) {
+            queue.remove(call);
+            release(call);
+        } else if (prior == PendingCall.RUNNING && interrupt) {
+            housekeeper.interrupt(call);
+        }
+    }
+
+    private void onDeadline(PendingCall call) {
+        int prior = call.finish();
+        if (prior == PendingCall.DONE) {
+            return;
+        }
+        counters.failed.incrementAndGet();
+        counters.timedOut.incrementAndGet();
+        boolean started = prior == PendingCall.RUNNING;
+        CallTimeoutException timeout = timeoutOf(call, started);
+        listeners.forEach(l -> l.callFinished(call.target(), "timeout", 0, 0));
+        log.warn("{}", timeout.getMessage());
+        call.future().settleExceptionally(timeout);
+        if (started) {
+            housekeeper.interrupt(call);
+        } else {
+            queue.remove(call);
+            release(call);
+        }
+    }
+
+    CallTimeoutException timeoutOf(PendingCall call, boolean started) {
+        WorkerStartException cause = started ? null : lastStartFailure;
+        return new CallTimeoutException(call.target(), call.timeout(), started, stats().toString(), cause);
+    }
+
+    CancellationException interruptedOf(PendingCall call) {
+        return new CancellationException("Python call " + call.target() + " was stopped (" + stats() + ")");
+    }
+
+    /** Fails calls that waited too long while no worker could start at all. */
+    void failStarvedCalls() {
+        WorkerStartException failure = lastStartFailure;
+        if (failure == null || state.get() != RUNNING || readyWorkers() > 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        long limit = settings.workerStartTimeout().toNanos();
+        if (now - failingSinceNanos < limit) {
+            return;
+        }
+        for (PendingCall call : queue.waitingLongerThan(limit, now)) {
+            if (call.tryFinishQueued()) {
+                queue.remove(call);
+                counters.failed.incrementAndGet();
+                listeners.forEach(l -> l.callFinished(call.target(), "error", 0, 0));
+                call.future().settleExceptionally(new WorkerStartException("Python call " + call.target()
+                        + " waited " + settings.workerStartTimeout().toMillis() + " ms but no worker could start ("
+                        + stats() + "): " + failure.getMessage(), failure));
+                release(call);
+            }
+        }
+    }
+
+    private int readyWorkers() {
+        int ready = 0;
+        for (Worker worker : workers) {
+            int s = worker.state();
+            if (s == Worker.IDLE || s == Worker.BUSY) {
+                ready++;
+            }
+        }
+        return ready;
+    }
+
+    boolean isClosing() {
+        return state.get() != RUNNING;
+    }
+
+    boolean sleepUnlessClosing(long millis) throws InterruptedException {
+        return !closingSignal.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops accepting, cancels queued calls, lets running ones finish for {@code await}, then stops them. */
+    public void shutdown(Duration await) {
+        if (!state.compareAndSet(RUNNING, CLOSING)) {
+            awaitTerminated(await);
+            return;
+        }
+        try {
+            new PoolShutdown(this, queue, workers, housekeeper, engine).run(await);
+        } finally {
+            state.set(TERMINATED);
+            terminated.countDown();
+        }
+    }
+
+    private void awaitTerminated(Duration await) {
+        try {
+            if (!terminated.await(await.toMillis() + 10_000, TimeUnit.MILLISECONDS)) {
+                log.warn("Shutdown of {} did not finish in time", stats());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    void signalClosing() {
+        closingSignal.countDown();
+    }
+
+    public boolean isTerminated() {
+        return state.get() == TERMINATED;
+    }
+
+    public boolean isShutdown() {
+        return state.get() != RUNNING;
+    }
+
+    public ExecutorStats stats() {
+        int active = 0;
+        int idle = 0;
+        int startingNow = 0;
+        for (Worker worker : workers) {
+            switch (worker.state()) {
+                case Worker.IDLE -> idle++;
+                case Worker.BUSY -> active++;
+                case Worker.STARTING -> startingNow++;
+                default -> { }
+            }
+        }
+        return new ExecutorStats(settings.name(), STATE_NAMES[state.get()], workers.size(), active, idle, startingNow,
+                queue.size(), settings.minSize(), settings.maxSize(), counters.completed.get(), counters.failed.get(),
+                counters.timedOut.get(), counters.cancelled.get(), counters.rejected.get(),
+                counters.workersStarted.get(), counters.workersRetired.get(), counters.threadsCreated.get(),
+                counters.threadsClosed.get(), counters.contextsCreated.get(), counters.contextsClosed.get(), jitEnabled);
+    }
+
+    public List<WorkerInfo> workers() {
+        return workers.stream().map(Worker::info).sorted(Comparator.comparingInt(WorkerInfo::id)).toList();
+    }
+
+    /** Why no worker can start now, or {@code null} when the last start succeeded. */
+    public WorkerStartException lastStartFailure() {
+        return lastStartFailure;
+    }
+
+    public void addListener(PoolListener listener) {
+        listeners.add(listener);
+    }
+
+    public String name() {
+        return settings.name();
+    }
+
+    public boolean isJitEnabled() {
+        return jitEnabled;
+    }
+
+    public ExecutorSettings settings() {
+        return settings;
+    }
+
+    PoolCounters counters() {
+        return counters;
+    }
+
+    AtomicInteger starting() {
+        return starting;
+    }
+}

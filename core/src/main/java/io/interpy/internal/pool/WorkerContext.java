@@ -1,0 +1,162 @@
+package io.interpy.internal.pool;
+
+import io.interpy.PythonException;
+import io.interpy.WorkerStartException;
+import io.interpy.internal.convert.PythonRuntime;
+import io.interpy.internal.sandbox.ModuleRoots;
+import io.interpy.internal.sandbox.SandboxedContexts;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One worker's GraalPy context and what the worker keeps beside it: the Python runtime helpers
+ * and resolved functions. Only the owning worker thread enters it; {@link #interrupt} and
+ * {@link #cancel} are the two operations other threads may call, because GraalPy offers them
+ * precisely to stop code running on another thread.
+ */
+final class WorkerContext implements AutoCloseable {
+
+    private final Context context;
+    private final PythonRuntime runtime;
+    private final Map<String, Value> functions = new HashMap<>();
+    private volatile boolean broken;
+
+    private WorkerContext(Context context, PythonRuntime runtime) {
+        this.context = context;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Builds a context on the shared engine and imports the preload modules in it. A failure
+     * closes whatever was created, so a failed start leaks no context.
+     */
+    static WorkerContext start(Engine engine, ExecutorSettings settings, ModuleRoots roots, PoolCounters counters,
+            PythonOutput output) {
+        Context.Builder builder = SandboxedContexts.newBuilder(engine, settings.sandbox(), roots);
+        settings.contextOptions().forEach(builder::option);
+        output.configure(builder);
+        Context context;
+        try {
+            context = settings.contextFactory().create(builder);
+        } catch (Exception e) {
+            throw new WorkerStartException("pool '" + settings.name() + "' could not create a GraalPy context: " + e.getMessage(), e);
+        }
+        counters.contextCreated();
+        try {
+            PythonRuntime runtime = PythonRuntime.load(context);
+            for (String module : settings.preloadModules()) {
+                try {
+                    context.eval("python", "import " + module);
+                } catch (PolyglotException e) {
+                    throw new WorkerStartException("pool '" + settings.name() + "' could not import preload module '"
+                            + module + "' (python path " + roots.describe() + "): " + e.getMessage(), e);
+                }
+            }
+            return new WorkerContext(context, runtime);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(context, true);
+            counters.contextClosed();
+            if (e instanceof WorkerStartException) {
+                throw e;
+            }
+            throw new WorkerStartException("pool '" + settings.name() + "' could not start a worker: " + e.getMessage(), e);
+        }
+    }
+
+    /** Calls a function with arguments already encoded in the caller's thread. */
+    Object call(String target, String payload) {
+        return runtime.invokeEncoded(function(target), target, payload);
+    }
+
+    /** Null when {@code target} accepts the arguments, else what is wrong. */
+    String checkSignature(String target, int positionalArgs, Collection<String> keywordNames) {
+        return runtime.checkSignature(function(target), positionalArgs, keywordNames);
+    }
+
+    private Value function(String target) {
+        Value fn = functions.get(target);
+        if (fn == null) {
+            fn = runtime.resolve(target);
+            functions.put(target, fn);
+        }
+        return fn;
+    }
+
+    /**
+     * Stops the running Python code, from another thread. Returns false when GraalPy could not
+     * stop it in time; the caller then cancels the context.
+     */
+    boolean interrupt(Duration wait) {
+        try {
+            context.interrupt(wait);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (RuntimeException e) {
+            // already closed or closing: nothing left to interrupt
+            return true;
+        }
+    }
+
+    /** Kills the context from another thread; the owner sees a cancelled PolyglotException and replaces it. */
+    void cancel() {
+        broken = true;
+        closeQuietly(context, true);
+    }
+
+    /** Marks the context as not to be reused (after an exit, a resource limit, an internal error). */
+    void markBroken() {
+        broken = true;
+    }
+
+    boolean isBroken() {
+        return broken;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(context, broken);
+    }
+
+    private static void closeQuietly(Context context, boolean cancel) {
+        try {
+            context.close(cancel);
+        } catch (PolyglotException | IllegalStateException e) {
+            if (!cancel) {
+                try {
+                    context.close(true);
+                } catch (RuntimeException ignored) {
+                    // the context is gone either way
+                }
+            }
+        }
+    }
+
+    /**
+     * Maps a PolyglotException that escaped the Python runtime's own exception handling (it
+     * catches every Python exception itself) and decides whether the context can be reused.
+     */
+    RuntimeException failure(String target, PolyglotException e) {
+        if (e.isExit()) {
+            broken = true;
+            return new PythonException(target, "SystemExit", "Python code exited the interpreter with status "
+                    + e.getExitStatus() + "; the worker's context was replaced", "", null);
+        }
+        if (e.isCancelled() || e.isResourceExhausted() || e.isInternalError()) {
+            broken = true;
+        }
+        String type = e.isHostException() ? "HostException(" + e.asHostException().getClass().getName() + ")"
+                : e.isResourceExhausted() ? "ResourceExhausted"
+                : e.isInternalError() ? "InternalError"
+                : e.getGuestObject() != null && e.getGuestObject().getMetaObject() != null
+                        ? e.getGuestObject().getMetaObject().getMetaQualifiedName() : "PolyglotException";
+        return new PythonException(target, type, e.getMessage(), "", null);
+    }
+}
