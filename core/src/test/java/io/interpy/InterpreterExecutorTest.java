@@ -69,13 +69,11 @@ class InterpreterExecutorTest {
     @Test
     void twoCpuBoundCallsOnTwoWorkersOverlapInTime() throws Exception {
         // Warm both workers so compilation does not skew the comparison.
-        for (int i = 0; i < 3; i++) {
-            CompletableFuture.allOf(executor.call("mathmod:spin", Long.class, 2_000_000),
-                    executor.call("mathmod:spin", Long.class, 2_000_000)).get(60, TimeUnit.SECONDS);
-        }
-        CompletableFuture<List<Long>> first = executor.call(PythonCall.target("mathmod:timed_spin").args(20_000_000),
+        CompletableFuture.allOf(executor.call("mathmod:spin", Long.class, 1_000_000),
+                executor.call("mathmod:spin", Long.class, 1_000_000)).get(60, TimeUnit.SECONDS);
+        CompletableFuture<List<Long>> first = executor.call(PythonCall.target("mathmod:timed_spin").args(3_000_000),
                 new TypeRef<List<Long>>() { });
-        CompletableFuture<List<Long>> second = executor.call(PythonCall.target("mathmod:timed_spin").args(20_000_000),
+        CompletableFuture<List<Long>> second = executor.call(PythonCall.target("mathmod:timed_spin").args(3_000_000),
                 new TypeRef<List<Long>>() { });
         List<Long> a = await(first);
         List<Long> b = await(second);
@@ -93,7 +91,7 @@ class InterpreterExecutorTest {
         List<CompletableFuture<Object>> reads = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             reads.add(executor.call(PythonCall.target("mathmod:get_global"), Object.class));
-            reads.add(executor.call(PythonCall.target("mathmod:spin").args(200_000), Object.class));
+            reads.add(executor.call(PythonCall.target("mathmod:spin").args(20_000), Object.class));
         }
         for (int i = 0; i < reads.size(); i += 2) {
             seen.add(await(reads.get(i)));

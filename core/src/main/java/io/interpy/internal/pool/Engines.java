@@ -33,7 +33,7 @@ final class Engines {
     }
 
     static void logStart(ExecutorSettings settings, Engine engine, boolean jit, String pythonPath) {
-        log.info("Interpy pool '{}' starting: runtime {} ({}), GraalPy {}, min={}, max={}, queue={}, python path {}",
+        log.info("Interpy pool '{}' starting: runtime {} ({}), GraalPy {}, min={}, max={}, queue={}, {}",
                 settings.name(), engine.getImplementationName(), jit ? "JIT on" : "interpreter only",
                 engine.getVersion(), settings.minSize(), settings.maxSize(), settings.queueCapacity(), pythonPath);
         if (!jit) {
