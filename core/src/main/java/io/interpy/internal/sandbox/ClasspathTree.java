@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
 final class ClasspathTree {
 
     /** One file or directory; {@code children} is null for a file. */
-    record Node(TreeSet<String> children, byte[] content, Path file, long modified) {
+    record Node(SortedSet<String> children, byte[] content, Path file, long modified) {
 
         boolean isDirectory() {
             return children != null;
@@ -137,7 +139,11 @@ final class ClasspathTree {
         }
 
         ClasspathTree build() {
-            return new ClasspathTree(Map.copyOf(nodes));
+            Map<String, Node> frozen = new HashMap<>();
+            nodes.forEach((path, node) -> frozen.put(path, node.isDirectory()
+                    ? new Node(Collections.unmodifiableSortedSet(node.children()), null, null, node.modified())
+                    : node));
+            return new ClasspathTree(Map.copyOf(frozen));
         }
     }
 }

@@ -42,6 +42,7 @@ import io.interpy.internal.sandbox.ModuleRoots.DirectoryRoot;
  * still inside a root, so a link inside a root cannot expose the rest of the host. With
  * {@code fileSystemRead} every other host path is readable; with {@code fileSystemWrite} the host is
  * fully accessible, directory roots included. Classpath mounts stay read-only either way.
+ * {@code processCreation} implies host reads (see {@link #create}).
  *
  * <p>Each context gets its own instance because the working directory is per context; the roots
  * and their indexes are shared.
@@ -71,7 +72,9 @@ public final class ModuleFileSystem implements FileSystem {
     /**
      * A file system for one context: module roots always readable, the host as {@code sandbox}
      * allows. Without host access the working directory is the virtual {@code /interpy}, so a
-     * relative path never lands in the JVM's real working directory.
+     * relative path never lands in the JVM's real working directory. Process creation implies
+     * reading the host, because GraalPy needs it to find an executable and a process could read
+     * any file anyway.
      */
     public static ModuleFileSystem create(ModuleRoots roots, Sandbox sandbox) {
         Objects.requireNonNull(roots, "roots");
@@ -80,7 +83,10 @@ public final class ModuleFileSystem implements FileSystem {
         if (sandbox.fileSystemWrite()) {
             return new ModuleFileSystem(roots, defaultFs, defaultFs, Path.of("").toAbsolutePath());
         }
-        if (sandbox.fileSystemRead()) {
+        // A granted process can read any host file itself, and GraalPy resolves the executable and
+        // the child's working directory through this file system: without host reads no process
+        // could start at all, so process creation brings read access with it.
+        if (sandbox.fileSystemRead() || sandbox.processCreation()) {
             return new ModuleFileSystem(roots, readOnly, readOnly, Path.of("").toAbsolutePath());
         }
         return new ModuleFileSystem(roots, readOnly, null, Path.of("/interpy"));

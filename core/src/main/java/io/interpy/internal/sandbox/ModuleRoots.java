@@ -63,7 +63,10 @@ public final class ModuleRoots {
     /**
      * Resolves each entry: {@code classpath:some/dir} through {@code classLoader} (every classpath
      * element holding that location becomes a root), anything else as a host directory, relative
-     * paths against the JVM's working directory.
+     * paths against the JVM's working directory. A classpath location is found through
+     * {@link ClassLoader#getResources}, which sees a location inside a jar only if the jar has a
+     * directory entry for it; {@code jar}, the Maven jar plugin and Spring Boot's repackager write
+     * them, hand-rolled jars may not.
      *
      * @throws IllegalArgumentException naming the entry when it does not exist
      * @throws UncheckedIOException     when a jar holding the location cannot be read

@@ -22,6 +22,11 @@ import io.interpy.Sandbox;
  * defaults cannot silently widen what Python code may do. {@link SandboxPolicy#CONSTRAINED} would
  * be the declarative way, but in 25.0.3 it rejects both {@code python.PythonPath} and custom file
  * systems, so the policy stays {@code TRUSTED} and the restrictions are spelled out here.
+ *
+ * <p>All contexts of one engine must have the same host access configuration (Truffle rejects a
+ * context whose {@code HostAccess} differs from the engine's earlier contexts with an
+ * {@link IllegalStateException}). An engine therefore serves one value of
+ * {@link Sandbox#hostAccess()}; the other permissions may differ between contexts of an engine.
  */
 public final class SandboxedContexts {
 
