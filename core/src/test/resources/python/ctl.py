@@ -37,6 +37,13 @@ def mark_ran():
     return state["ran"]
 
 
+def reset():
+    global calls
+    state["finished"] = 0
+    state["ran"] = 0
+    calls = 0
+
+
 def counts():
     return dict(state)
 

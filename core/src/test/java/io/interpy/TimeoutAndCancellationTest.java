@@ -12,26 +12,32 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Timeouts and cancellation stop Python for real. One single-worker pool per test, so that
- * "the next call succeeds" proves the same worker was freed.
+ * Timeouts and cancellation stop Python for real. One single-worker pool, so that "the next
+ * call succeeds" proves the same worker was freed; module state is reset before each test.
  */
 class TimeoutAndCancellationTest {
 
-    private InterpreterExecutor executor;
+    private static InterpreterExecutor executor;
 
-    @BeforeEach
-    void start() {
+    @BeforeAll
+    static void start() {
         executor = InterpreterExecutor.builder().name("ctl").minSize(1).maxSize(1).preloadModules("ctl").build();
     }
 
-    @AfterEach
-    void stop() {
+    @AfterAll
+    static void stop() {
         executor.close();
+    }
+
+    @BeforeEach
+    void reset() throws Exception {
+        await(executor.call("ctl:reset", Object.class));
     }
 
     private static <T> T await(CompletableFuture<T> future) throws Exception {
@@ -66,6 +72,7 @@ class TimeoutAndCancellationTest {
     @Test
     void fiftyRunawayCallsCompleteNearTheirDeadlineWithoutGrowingThePool() throws Exception {
         int threadsBefore = Thread.activeCount();
+        long timedOutBefore = executor.stats().timedOut();
         List<Long> latenciesMillis = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             long begin = System.nanoTime();
@@ -81,20 +88,21 @@ class TimeoutAndCancellationTest {
         ExecutorStats stats = executor.stats();
         assertThat(stats.size()).isEqualTo(1);
         assertThat(stats.liveContexts()).isEqualTo(1);
-        assertThat(stats.timedOut()).isEqualTo(50);
+        assertThat(stats.timedOut() - timedOutBefore).isEqualTo(50);
         assertThat(Thread.activeCount()).isLessThanOrEqualTo(threadsBefore + 2);
         assertThat(await(executor.call("ctl:bump", Long.class))).isPositive();
     }
 
     @Test
     void cancelTrueStopsARunningCall() throws Exception {
+        long cancelledBefore = executor.stats().cancelled();
         CompletableFuture<Object> running = executor.call(PythonCall.target("ctl:forever"), Object.class);
         Thread.sleep(300);
         assertThat(running.cancel(true)).isTrue();
         assertThat(running).isCancelled();
         // The only worker is free again: without a real stop this would wait forever.
         assertThat(await(executor.call("ctl:bump", Long.class))).isPositive();
-        assertThat(executor.stats().cancelled()).isEqualTo(1);
+        assertThat(executor.stats().cancelled() - cancelledBefore).isEqualTo(1);
     }
 
     @Test
@@ -145,7 +153,7 @@ class TimeoutAndCancellationTest {
 
     @Test
     void theBuilderDefaultTimeoutAppliesToCallsWithoutTheirOwn() throws Exception {
-        try (InterpreterExecutor timed = InterpreterExecutor.builder().name("timed").minSize(1).maxSize(1)
+        try (InterpreterExecutor timed = InterpreterExecutor.builder().name("timed").minSize(0).maxSize(1)
                 .callTimeout(Duration.ofMillis(250)).build()) {
             CompletableFuture<Object> f = timed.call(PythonCall.target("ctl:forever"), Object.class);
             assertThatThrownBy(() -> await(f)).cause().isInstanceOfSatisfying(CallTimeoutException.class,
