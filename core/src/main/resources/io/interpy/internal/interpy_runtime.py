@@ -1,0 +1,480 @@
+"""Interpy's Python half: the binary codec, target resolution and the call wrapper.
+
+The worker evaluates this text once per context as a polyglot Source (the shared Engine caches
+the parsed code), so it runs in __main__. Everything lives inside one function and is published
+as the single name ``__interpy_runtime``: tests and applications define their own functions in
+__main__, and a user ``encode`` or ``struct`` there must not replace ours.
+
+Wire format, the same both ways (little-endian, counts and lengths are unsigned 32-bit):
+  N None | T True | F False | i int64 | I big int (len + big-endian two's complement)
+  d float64 | s str (len + UTF-8) | b bytes (len + raw) | D Decimal (len + ASCII text)
+  l list (count + items) | S set (count + items) | m dict (count + key, value pairs)
+  A list of int64 (count + raw) | G list of float64 (count + raw)
+  W list of str (count + byte length + UTF-8 of the items joined by NUL)
+  M dict with str keys (count + W body for the keys + one item holding the values as a list)
+The A/G/W/M forms exist because a per-element loop in Python is the slow part of a call; they let
+array/memoryview/str.split do the work in one builtin call.
+"""
+
+
+def __interpy_runtime():
+    import array
+    import dataclasses
+    import decimal
+    import enum
+    import importlib
+    import inspect
+    import json
+    import os
+    import struct
+    import sys
+    import traceback
+    import types
+
+    Decimal = decimal.Decimal
+    _u32 = struct.Struct('<I')
+    _i64 = struct.Struct('<q')
+    _f64 = struct.Struct('<d')
+    unpack_u32 = _u32.unpack_from
+    unpack_i64 = _i64.unpack_from
+    unpack_f64 = _f64.unpack_from
+    pack_u32 = _u32.pack
+    little = sys.byteorder == 'little'
+    MIN64 = -(1 << 63)
+    MAX64 = (1 << 63) - 1
+    FAST_MIN = 4  # below this, the generic loop is as fast as setting up a fast path
+
+    # ------------------------------------------------------------------ decoding (Java -> Python)
+
+    def _int_array(data, pos, n):
+        end = pos + 8 * n
+        if little:
+            return memoryview(data)[pos:end].cast('q').tolist(), end
+        return list(struct.unpack_from('<%dq' % n, data, pos)), end
+
+    def _float_array(data, pos, n):
+        end = pos + 8 * n
+        if little:
+            return memoryview(data)[pos:end].cast('d').tolist(), end
+        return list(struct.unpack_from('<%dd' % n, data, pos)), end
+
+    def _str_list(data, pos, n):
+        size = unpack_u32(data, pos)[0]
+        pos += 4
+        end = pos + size
+        if n == 0:
+            return [], end
+        return data[pos:end].decode('utf-8', 'surrogatepass').split('\0'), end
+
+    def _dec(data, pos):
+        t = data[pos]
+        pos += 1
+        if t == 115:  # s
+            n = unpack_u32(data, pos)[0]
+            pos += 4
+            return data[pos:pos + n].decode('utf-8', 'surrogatepass'), pos + n
+        if t == 105:  # i
+            return unpack_i64(data, pos)[0], pos + 8
+        if t == 100:  # d
+            return unpack_f64(data, pos)[0], pos + 8
+        if t == 78:  # N
+            return None, pos
+        if t == 84:  # T
+            return True, pos
+        if t == 70:  # F
+            return False, pos
+        if t == 108:  # l
+            n = unpack_u32(data, pos)[0]
+            pos += 4
+            out = []
+            append = out.append
+            for _ in range(n):
+                v, pos = _dec(data, pos)
+                append(v)
+            return out, pos
+        if t == 77:  # M
+            n = unpack_u32(data, pos)[0]
+            keys, pos = _str_list(data, pos + 8, n)  # skip the W count, equal to n
+            values, pos = _dec(data, pos)
+            return dict(zip(keys, values)), pos
+        if t == 109:  # m
+            n = unpack_u32(data, pos)[0]
+            pos += 4
+            out = {}
+            for _ in range(n):
+                k, pos = _dec(data, pos)
+                v, pos = _dec(data, pos)
+                out[k] = v
+            return out, pos
+        if t == 65:  # A
+            return _int_array(data, pos + 4, unpack_u32(data, pos)[0])
+        if t == 71:  # G
+            return _float_array(data, pos + 4, unpack_u32(data, pos)[0])
+        if t == 87:  # W
+            return _str_list(data, pos + 4, unpack_u32(data, pos)[0])
+        if t == 83:  # S
+            n = unpack_u32(data, pos)[0]
+            pos += 4
+            out = set()
+            add = out.add
+            for _ in range(n):
+                v, pos = _dec(data, pos)
+                add(v)
+            return out, pos
+        if t == 98:  # b
+            n = unpack_u32(data, pos)[0]
+            pos += 4
+            return data[pos:pos + n], pos + n
+        if t == 73:  # I
+            n = unpack_u32(data, pos)[0]
+            pos += 4
+            return int.from_bytes(data[pos:pos + n], 'big', signed=True), pos + n
+        if t == 68:  # D
+            n = unpack_u32(data, pos)[0]
+            pos += 4
+            return Decimal(data[pos:pos + n].decode('ascii')), pos + n
+        raise ValueError('interpy: corrupt call payload, tag %r at %d' % (chr(t), pos - 1))
+
+    def decode_call(payload):
+        """Java's latin-1 payload string -> (args tuple, kwargs dict) of real Python objects."""
+        data = payload.encode('latin-1')
+        args, pos = _dec(data, 0)
+        kwargs, pos = _dec(data, pos)
+        return tuple(args), kwargs
+
+    # ------------------------------------------------------------------ encoding (Python -> Java)
+
+    class ConversionError(Exception):
+        """A result value Java cannot receive; ``path`` says where, e.g. result[2]["x"]."""
+
+        def __init__(self, path, problem):
+            super().__init__('%s: %s' % (path, problem))
+            self.path = path
+            self.problem = problem
+
+    class _Unconvertible(Exception):
+        pass
+
+    def _str_bytes(s):
+        return s.encode('utf-8', 'surrogatepass')
+
+    def _enc_str_list(items, out):
+        """Appends the W body (count, size, blob) if no item contains NUL; else returns False."""
+        joined = '\0'.join(items)
+        if joined.count('\0') != len(items) - 1:
+            return False
+        blob = _str_bytes(joined)
+        out += pack_u32(len(items))
+        out += pack_u32(len(blob))
+        out += blob
+        return True
+
+    def _enc_seq(x, out):
+        n = len(x)
+        if n >= FAST_MIN:
+            kinds = set(map(type, x))
+            if len(kinds) == 1:
+                kind = kinds.pop()
+                if kind is int:
+                    try:
+                        raw = array.array('q', x)
+                    except OverflowError:
+                        raw = None
+                    if raw is not None:
+                        if not little:
+                            raw.byteswap()
+                        out += b'A'
+                        out += pack_u32(n)
+                        out += raw.tobytes()
+                        return
+                elif kind is float:
+                    raw = array.array('d', x)
+                    if not little:
+                        raw.byteswap()
+                    out += b'G'
+                    out += pack_u32(n)
+                    out += raw.tobytes()
+                    return
+                elif kind is str:
+                    mark = len(out)
+                    out += b'W'
+                    if _enc_str_list(x, out):
+                        return
+                    del out[mark:]
+        out += b'l'
+        out += pack_u32(n)
+        for v in x:
+            _enc(v, out)
+
+    def _enc_dict(x, out):
+        n = len(x)
+        if n >= FAST_MIN and set(map(type, x)) == {str}:
+            mark = len(out)
+            out += b'M'
+            out += pack_u32(n)
+            if _enc_str_list(list(x), out):
+                _enc_seq(list(x.values()), out)
+                return
+            del out[mark:]
+        out += b'm'
+        out += pack_u32(n)
+        for k, v in x.items():
+            _enc(k, out)
+            _enc(v, out)
+
+    def _enc(x, out):
+        t = type(x)
+        if t is str:
+            b = _str_bytes(x)
+            out += b's'
+            out += pack_u32(len(b))
+            out += b
+        elif t is int:
+            if MIN64 <= x <= MAX64:
+                out += b'i'
+                out += _i64.pack(x)
+            else:
+                b = x.to_bytes(x.bit_length() // 8 + 1, 'big', signed=True)
+                out += b'I'
+                out += pack_u32(len(b))
+                out += b
+        elif t is float:
+            out += b'd'
+            out += _f64.pack(x)
+        elif x is None:
+            out += b'N'
+        elif t is bool:
+            out += b'T' if x else b'F'
+        elif t is dict:
+            _enc_dict(x, out)
+        elif t is list or t is tuple:
+            _enc_seq(x, out)
+        elif t is set or t is frozenset:
+            out += b'S'
+            out += pack_u32(len(x))
+            for v in x:
+                _enc(v, out)
+        elif t is bytes or t is bytearray or t is memoryview:
+            b = bytes(x)
+            out += b'b'
+            out += pack_u32(len(b))
+            out += b
+        elif t is Decimal:
+            if not x.is_finite():
+                raise _Unconvertible()
+            s = str(x).encode('ascii')
+            out += b'D'
+            out += pack_u32(len(s))
+            out += s
+        else:
+            _enc_other(x, out)
+
+    def _enc_other(x, out):
+        """Subclasses and the mapped non-container types, off the hot path of exact types."""
+        if isinstance(x, enum.Enum):
+            _enc(x.value, out)
+        elif dataclasses.is_dataclass(x) and not isinstance(x, type):
+            _enc_dict({f.name: getattr(x, f.name) for f in dataclasses.fields(x)}, out)
+        elif isinstance(x, bool):
+            _enc(bool(x), out)
+        elif isinstance(x, int):
+            _enc(int(x), out)
+        elif isinstance(x, float):
+            _enc(float(x), out)
+        elif isinstance(x, str):
+            _enc(str(x), out)
+        elif isinstance(x, dict):
+            _enc_dict(dict(x), out)
+        elif isinstance(x, (list, tuple)):
+            _enc_seq(list(x), out)
+        elif isinstance(x, (set, frozenset)):
+            _enc(set(x), out)
+        elif isinstance(x, (bytes, bytearray, memoryview)):
+            _enc(bytes(x), out)
+        elif isinstance(x, Decimal):
+            _enc(Decimal(x), out)
+        else:
+            raise _Unconvertible()
+
+    def _type_name(t):
+        module = getattr(t, '__module__', None)
+        name = getattr(t, '__qualname__', None) or getattr(t, '__name__', repr(t))
+        if module in (None, 'builtins'):
+            return name
+        return module + '.' + name
+
+    def _key_segment(k):
+        if isinstance(k, str):
+            return '[' + json.dumps(k, ensure_ascii=False) + ']'
+        return '[%r]' % (k,)
+
+    def _locate(x, path, active):
+        """Slow walk that finds why the fast encoder failed; returns (path, problem) or None.
+
+        Only runs after a failure, so the fast path pays nothing for path tracking or for cycle
+        detection (a cycle shows up there as RecursionError)."""
+        if isinstance(x, (str, int, float, bytes, bytearray, memoryview, type(None))) \
+                and not isinstance(x, enum.Enum):
+            return None
+        if isinstance(x, Decimal):
+            if x.is_finite():
+                return None
+            return path, 'cannot convert non-finite Decimal %s to Java BigDecimal' % x
+        if isinstance(x, enum.Enum):
+            return _locate(x.value, path + '.value', active)
+        if dataclasses.is_dataclass(x) and not isinstance(x, type):
+            children = [('.' + f.name, getattr(x, f.name)) for f in dataclasses.fields(x)]
+        elif isinstance(x, dict):
+            children = []
+            for k, v in x.items():
+                children.append(('<key %r>' % (k,), k))
+                children.append((_key_segment(k), v))
+        elif isinstance(x, (list, tuple)):
+            children = [('[%d]' % i, v) for i, v in enumerate(x)]
+        elif isinstance(x, (set, frozenset)):
+            children = [('[%d]' % i, v) for i, v in enumerate(x)]
+        else:
+            return path, "cannot convert Python type '%s' to Java" % _type_name(type(x))
+        if id(x) in active:
+            return path, 'cyclic reference: the value contains itself'
+        if len(active) > 900:
+            return path, 'nested too deeply (more than 900 levels)'
+        active.add(id(x))
+        try:
+            for segment, child in children:
+                found = _locate(child, path + segment, active)
+                if found is not None:
+                    return found
+        finally:
+            active.discard(id(x))
+        return None
+
+    def encode(obj, root='result'):
+        """Python value -> bytes for Java; raises ConversionError naming the path on failure."""
+        out = bytearray()
+        try:
+            _enc(obj, out)
+        except (_Unconvertible, RecursionError, UnicodeError, TypeError, ValueError) as e:
+            found = _locate(obj, root, set())
+            if found is None:
+                raise
+            raise ConversionError(*found) from None
+        return bytes(out)
+
+    # ------------------------------------------------------------------ resolving targets
+
+    def resolve(target):
+        """'pkg.mod:func.attr' -> the object; errors name the target, module and sys.path."""
+        module_name, sep, attr_path = target.partition(':')
+        if not sep or not module_name or not attr_path:
+            raise ValueError("invalid target '%s': expected 'package.module:function'" % target)
+        try:
+            obj = importlib.import_module(module_name)
+        except ModuleNotFoundError as e:
+            missing = e.name or ''
+            if missing == module_name or module_name.startswith(missing + '.'):
+                raise ModuleNotFoundError("module '%s' not found for target '%s' (searched sys.path: %r)"
+                                          % (module_name, target, list(sys.path)), name=module_name) from None
+            raise ImportError("importing module '%s' for target '%s' failed: %s: %s"
+                              % (module_name, target, type(e).__name__, e), name=module_name) from e
+        walked = module_name
+        first = True
+        for part in attr_path.split('.'):
+            try:
+                obj = getattr(obj, part)
+            except AttributeError:
+                if first:
+                    raise AttributeError("module '%s' has no attribute '%s' (target '%s', module file %s)"
+                                         % (module_name, part, target,
+                                            getattr(sys.modules.get(module_name), '__file__', None))) from None
+                raise AttributeError("'%s' has no attribute '%s' (target '%s')" % (walked, part, target)) from None
+            walked += (':' if first else '.') + part
+            first = False
+        if not callable(obj):
+            raise TypeError("target '%s' is not callable: it is a %s" % (target, _type_name(type(obj))))
+        return obj
+
+    # ------------------------------------------------------------------ calls and errors
+
+    def _error_payload(e, skip_code):
+        """The 'E' response: type, message, traceback text, frames (innermost first)."""
+        tb = e.__traceback__
+        while tb is not None and tb.tb_frame.f_code in skip_code:
+            tb = tb.tb_next
+        e.__traceback__ = tb
+        t = type(e)
+        type_name = t.__qualname__ if t.__module__ == 'builtins' else t.__module__ + '.' + t.__qualname__
+        try:
+            message = str(e)
+        except BaseException:
+            message = '<str() of the exception failed>'
+        try:
+            text = ''.join(traceback.format_exception(e))
+        except BaseException:
+            text = type_name + ': ' + message + '\n'
+        frames = []
+        while tb is not None:
+            f = tb.tb_frame
+            code = f.f_code
+            frames.append([f.f_globals.get('__name__') or '<python>', getattr(code, 'co_qualname', code.co_name),
+                           os.path.basename(code.co_filename), tb.tb_lineno])
+            tb = tb.tb_next
+        frames.reverse()
+        out = bytearray(b'E')
+        _enc([type_name, message, text, frames], out)
+        return bytes(out)
+
+    def invoke(fn, payload):
+        """Decode, call, encode. Never raises: errors come back as an 'E' or 'C' response."""
+        try:
+            args, kwargs = decode_call(payload)
+            result = fn(*args, **kwargs)
+        except BaseException as e:
+            return _error_payload(e, _SKIP)
+        try:
+            out = bytearray(b'R')
+            _enc(result, out)
+            return bytes(out)
+        except BaseException as e:
+            found = None
+            try:
+                found = _locate(result, 'result', set())
+            except BaseException:
+                pass
+            if found is None:
+                return _error_payload(e, _SKIP)
+            out = bytearray(b'C')
+            _enc(list(found), out)
+            return bytes(out)
+
+    _SKIP = (invoke.__code__,)
+
+    def resolve_for_java(target):
+        """resolve() whose failure is returned as an 'E' response, not raised (Java wants data)."""
+        try:
+            return (resolve(target), None)
+        except BaseException as e:
+            return (None, _error_payload(e, (resolve_for_java.__code__, resolve.__code__)))
+
+    def check_signature(fn, nargs, kwnames):
+        """None if fn accepts nargs positional and these keyword arguments, else why not."""
+        try:
+            sig = inspect.signature(fn)
+        except (TypeError, ValueError):
+            return None
+        try:
+            sig.bind(*([None] * nargs), **{k: None for k in kwnames})
+        except TypeError as e:
+            return str(e)
+        return None
+
+    def check_signature_for_java(fn, nargs, kwnames_joined):
+        return check_signature(fn, nargs, kwnames_joined.split('\0') if kwnames_joined else [])
+
+    return types.SimpleNamespace(
+        decode_call=decode_call, encode=encode, resolve=resolve, invoke=invoke,
+        check_signature=check_signature, ConversionError=ConversionError,
+        resolve_for_java=resolve_for_java, check_signature_for_java=check_signature_for_java)
+
+
+__interpy_runtime = __interpy_runtime()

@@ -1,0 +1,127 @@
+package io.interpy.internal.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModuleRootsTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ClassLoader loader = getClass().getClassLoader();
+
+    @Test
+    void directoryEntryIsServedAtItsRealAbsolutePath() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("py"));
+        ModuleRoots roots = ModuleRoots.resolve(List.of(dir.toString()), loader);
+        assertThat(roots.sysPathEntries()).containsExactly(dir.toRealPath().toString());
+        assertThat(roots.describe()).contains("'" + dir + "'");
+    }
+
+    @Test
+    void relativeDirectoryIsResolvedAgainstTheWorkingDirectory() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("rel"));
+        String relative = Path.of("").toAbsolutePath().relativize(dir).toString();
+        assertThat(relative).doesNotStartWith("/");
+        ModuleRoots roots = ModuleRoots.resolve(List.of(relative), loader);
+        assertThat(roots.sysPathEntries()).containsExactly(dir.toRealPath().toString());
+    }
+
+    @Test
+    void missingDirectoryIsNamedInTheError() {
+        String missing = tmp.resolve("nope").toString();
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of(missing), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("python path entry '" + missing + "' is not a directory");
+    }
+
+    @Test
+    void regularFileIsNotADirectory() throws Exception {
+        Path file = Files.writeString(tmp.resolve("mod.py"), "x = 1\n");
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of(file.toString()), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("python path entry '" + file + "' is not a directory");
+    }
+
+    @Test
+    void missingClasspathLocationIsNamedInTheError() {
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of("classpath:nope"), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("python path entry 'classpath:nope' not found on the classpath");
+    }
+
+    @Test
+    void classpathLocationThatEscapesIsRejected() {
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of("classpath:python-test/../x"), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'classpath:python-test/../x'");
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of("classpath:"), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'classpath:'");
+    }
+
+    @Test
+    void classpathDirectoryIsMountedVirtuallyAndIndexed() {
+        ModuleRoots roots = ModuleRoots.resolve(List.of("classpath:/python-test/"), loader);
+        assertThat(roots.sysPathEntries()).containsExactly("/interpy/classpath/0/python-test");
+        ClasspathTree tree = roots.classpathRoots().get(0).tree();
+        assertThat(tree.find("cppkg").children()).contains("__init__.py", "greet.py");
+        assertThat(tree.find("cppkg/greet.py").isDirectory()).isFalse();
+        assertThat(roots.describe()).contains("'classpath:/python-test/' -> /interpy/classpath/0/python-test (file:");
+    }
+
+    @Test
+    void classpathFileIsNotADirectory() {
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of("classpath:python-test/cppkg/greet.py"), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'classpath:python-test/cppkg/greet.py' is a file, not a directory");
+    }
+
+    @Test
+    void locationInSeveralJarsGetsOneMountPerJarInLoaderOrder() throws Exception {
+        Path first = PythonProbe.jar(tmp.resolve("a.jar"), Map.of("shared/a.py", "A = 1\n"), true);
+        Path second = PythonProbe.jar(tmp.resolve("b.jar"), Map.of("shared/sub/b.py", "B = 2\n"), true);
+        try (URLClassLoader jars = new URLClassLoader(new URL[] {first.toUri().toURL(), second.toUri().toURL()}, null)) {
+            ModuleRoots roots = ModuleRoots.resolve(List.of("classpath:shared"), jars);
+            assertThat(roots.sysPathEntries())
+                    .containsExactly("/interpy/classpath/0/shared", "/interpy/classpath/1/shared");
+            ClasspathTree a = roots.classpathRoots().get(0).tree();
+            ClasspathTree b = roots.classpathRoots().get(1).tree();
+            assertThat(a.find("a.py").read()).asString().isEqualTo("A = 1\n");
+            assertThat(a.find("sub")).isNull();
+            assertThat(b.find("").children()).containsExactly("sub");
+            assertThat(b.find("sub/b.py").size()).isEqualTo(6);
+            assertThat(roots.describe()).contains("a.jar!/shared", "b.jar!/shared");
+        }
+    }
+
+    @Test
+    void jarIndexSurvivesTheJarBeingDeleted() throws Exception {
+        // Contents are read at resolve time, so later imports never touch the jar again.
+        Path jar = PythonProbe.jar(tmp.resolve("gone.jar"), Map.of("loc/m.py", "M = 1\n"), true);
+        ModuleRoots roots;
+        try (URLClassLoader jars = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+            roots = ModuleRoots.resolve(List.of("classpath:loc"), jars);
+        }
+        Files.delete(jar);
+        assertThat(roots.classpathRoots().get(0).tree().find("m.py").read()).asString().isEqualTo("M = 1\n");
+    }
+
+    @Test
+    void mixedEntriesKeepPythonPathOrder() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("d"));
+        ModuleRoots roots = ModuleRoots.resolve(List.of("classpath:python-test", dir.toString()), loader);
+        assertThat(roots.sysPathEntries())
+                .containsExactly("/interpy/classpath/0/python-test", dir.toRealPath().toString());
+    }
+}

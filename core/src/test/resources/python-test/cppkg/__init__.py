@@ -1,0 +1,2 @@
+"""A package served from a classpath directory (target/test-classes)."""
+ORIGIN = "classpath-dir"

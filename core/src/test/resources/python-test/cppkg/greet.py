@@ -1,0 +1,9 @@
+from . import ORIGIN
+
+
+def hello(name):
+    return "hello " + name + " from " + ORIGIN
+
+
+def fail():
+    raise ValueError("boom")

@@ -1,0 +1,94 @@
+"""Functions the core tests call through the executor."""
+import json
+import time
+
+counter = 0
+
+
+def add(a, b):
+    return a + b
+
+
+def inc(x):
+    return x + 1
+
+
+def echo(obj):
+    return obj
+
+
+def top_words(text, limit=3):
+    counts = {}
+    for word in text.split():
+        counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [word for word, _ in ranked[:limit]]
+
+
+def bump():
+    """Module state: each worker has its own copy."""
+    global counter
+    counter += 1
+    return counter
+
+
+def set_global(value):
+    globals()["shared_value"] = value
+    return value
+
+
+def get_global():
+    return globals().get("shared_value")
+
+
+def spin(n):
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s & ((1 << 62) - 1)
+
+
+def timed_spin(n):
+    """Returns wall-clock start and end (ns) so tests can check that calls overlapped."""
+    start = time.monotonic_ns()
+    spin(n)
+    return [start, time.monotonic_ns()]
+
+
+def sleep(seconds):
+    time.sleep(seconds)
+    return seconds
+
+
+def forever():
+    while True:
+        pass
+
+
+def swallow_everything():
+    while True:
+        try:
+            while True:
+                pass
+        except BaseException:
+            pass
+
+
+def fail(message):
+    raise ValueError(message)
+
+
+def fail_chained():
+    try:
+        json.loads("{not json")
+    except ValueError as e:
+        raise RuntimeError("could not parse config") from e
+
+
+def exit_now(code):
+    import sys
+    sys.exit(code)
+
+
+def identity_of_module():
+    return id(json)

@@ -1,0 +1,7 @@
+class Circle:
+    @staticmethod
+    def area(r):
+        return 3 * r * r
+
+
+not_callable = 42
