@@ -6,8 +6,9 @@ def preloaded():
     return "preload_marker" in sys.modules
 
 
-def environment_size():
-    return len(os.environ)
+def sees_path_variable():
+    # The JVM always has PATH; a sandbox that hides the environment must not show it.
+    return "PATH" in os.environ
 
 
 def context_id():

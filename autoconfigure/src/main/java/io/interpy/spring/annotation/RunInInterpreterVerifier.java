@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -114,8 +116,7 @@ public class RunInInterpreterVerifier implements SmartInitializingSingleton {
         }
         String where = "calls Python " + plan.target() + " (pool '" + executor.name() + "')";
         try {
-            executor.verify(plan.target(), plan.positionalCount(), plan.keywordNames())
-                    .get(CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            submitCheck(executor, plan).get(CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return null;
         } catch (ExecutionException ex) {
             Throwable cause = ex.getCause();
@@ -132,6 +133,26 @@ public class RunInInterpreterVerifier implements SmartInitializingSingleton {
             return where + ": interrupted while checking it";
         } catch (RuntimeException ex) {
             return where + ", which could not be checked: " + ex.getMessage();
+        }
+    }
+
+    /**
+     * A pool with no queue (queue-capacity 0) may still count the previous check's worker as
+     * busy for a moment after its future completed, so a rejection is retried briefly rather
+     * than reported as a broken method.
+     */
+    private static CompletableFuture<Void> submitCheck(InterpreterExecutor executor, InterpreterMethod plan)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + CHECK_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                return executor.verify(plan.target(), plan.positionalCount(), plan.keywordNames());
+            } catch (RejectedExecutionException ex) {
+                if (executor.isShutdown() || System.nanoTime() > deadline) {
+                    throw ex;
+                }
+                Thread.sleep(10);
+            }
         }
     }
 }

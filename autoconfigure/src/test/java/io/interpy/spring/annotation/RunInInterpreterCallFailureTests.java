@@ -36,7 +36,7 @@ class RunInInterpreterCallFailureTests {
     @Test
     void argumentThatCannotCrossToPythonCompletesTheFutureExceptionally() {
         runner.run(context -> {
-            CompletableFuture<Long> call = context.getBean(Calls.class).addAnything(new Object(), 1);
+            CompletableFuture<Long> call = context.getBean(Calls.class).addExploding(new Exploding(), 1);
             assertThatThrownBy(() -> call.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOf(ConversionException.class);
         });
@@ -64,8 +64,16 @@ class RunInInterpreterCallFailureTests {
         }
 
         @RunInInterpreter("calc:add")
-        public CompletableFuture<Long> addAnything(Object a, Object b) {
+        public CompletableFuture<Long> addExploding(Exploding a, long b) {
             return null;
+        }
+    }
+
+    /** A POJO argument Jackson cannot turn into a dict. */
+    public static class Exploding {
+
+        public String getValue() {
+            throw new IllegalStateException("boom");
         }
     }
 }

@@ -133,15 +133,15 @@ class InterpyAutoConfigurationTests {
     @Test
     void sandboxHidesTheEnvironmentByDefault() {
         runner.withPropertyValues("interpy.pool.max-size=1").run(context ->
-                assertThat(context.getBean(InterpreterExecutor.class).call("probe:environment_size", Long.class)
-                        .get(30, TimeUnit.SECONDS)).isZero());
+                assertThat(context.getBean(InterpreterExecutor.class).call("probe:sees_path_variable", Boolean.class)
+                        .get(30, TimeUnit.SECONDS)).isFalse());
     }
 
     @Test
     void sandboxEnvironmentAccessShowsTheEnvironment() {
         runner.withPropertyValues("interpy.pool.max-size=1", "interpy.sandbox.environment-access=true").run(context ->
-                assertThat(context.getBean(InterpreterExecutor.class).call("probe:environment_size", Long.class)
-                        .get(30, TimeUnit.SECONDS)).isPositive());
+                assertThat(context.getBean(InterpreterExecutor.class).call("probe:sees_path_variable", Boolean.class)
+                        .get(30, TimeUnit.SECONDS)).isTrue());
     }
 
     @Test
