@@ -211,8 +211,10 @@ final class Worker implements Runnable {
         }
         contextCalls++;
         callsServed++;
-        pool.finishRunning(call, value, failure);
+        // Release the admission slot before completing: a caller that submits again from the
+        // completion must not be refused for a slot this call no longer uses.
         pool.release(call);
+        pool.finishRunning(call, value, failure);
     }
 
     private void setCurrent(PendingCall call) {
