@@ -47,16 +47,20 @@ def __interpy_runtime():
 
     # ------------------------------------------------------------------ decoding (Java -> Python)
 
+    # A comprehension over the cast view, not .tolist(): on GraalPy 25 the compiled loop is ~100x
+    # faster than the builtin (measured 63 us against ~6 ms for 10k int64).
     def _int_array(data, pos, n):
         end = pos + 8 * n
         if little:
-            return memoryview(data)[pos:end].cast('q').tolist(), end
+            view = memoryview(data)[pos:end].cast('q')
+            return [view[i] for i in range(n)], end
         return list(struct.unpack_from('<%dq' % n, data, pos)), end
 
     def _float_array(data, pos, n):
         end = pos + 8 * n
         if little:
-            return memoryview(data)[pos:end].cast('d').tolist(), end
+            view = memoryview(data)[pos:end].cast('d')
+            return [view[i] for i in range(n)], end
         return list(struct.unpack_from('<%dd' % n, data, pos)), end
 
     def _str_list(data, pos, n):

@@ -66,13 +66,13 @@ class CallEncoderTest {
         strKeyed.put("bad", new Object());
         assertThatThrownBy(() -> CallEncoder.encode(List.of(strKeyed), Map.of()))
                 .hasMessageStartingWith("argument 0[\"bad\"]: unsupported Java type java.lang.Object");
-        assertThatThrownBy(() -> CallEncoder.encode(List.of(new Object[] {1, 2, 3, 4, lambda}), Map.of()))
+        assertThatThrownBy(() -> CallEncoder.encode(java.util.Collections.singletonList(new Object[] {1, 2, 3, 4, lambda}), Map.of()))
                 .hasMessageStartingWith("argument 0[4]: unsupported Java type");
         assertThatThrownBy(() -> CallEncoder.encode(List.of(Set.of(new Thread())), Map.of()))
                 .hasMessageStartingWith("argument 0[0]: unsupported Java type java.lang.Thread");
         // any Object[] is a list, so a Thread[] holding only nulls is fine; the Thread itself is not
-        assertThat(CallEncoder.encode(List.of(new Thread[] {null}), Map.of())).isNotEmpty();
-        assertThatThrownBy(() -> CallEncoder.encode(List.of(new Thread[] {Thread.currentThread()}), Map.of()))
+        assertThat(CallEncoder.encode(java.util.Collections.singletonList(new Thread[] {null}), Map.of())).isNotEmpty();
+        assertThatThrownBy(() -> CallEncoder.encode(java.util.Collections.singletonList(new Thread[] {Thread.currentThread()}), Map.of()))
                 .hasMessageStartingWith("argument 0[0]: unsupported Java type java.lang.Thread (supported:");
     }
 
