@@ -82,3 +82,10 @@ def patch_builtins():
 
 def real_len():
     return len([1, 2, 3])
+
+
+def patch_builtins_and_hold(seconds):
+    import time
+    builtins.len = lambda obj: 42
+    time.sleep(seconds)
+    return len([1, 2, 3])
