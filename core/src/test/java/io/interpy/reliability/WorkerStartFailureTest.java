@@ -46,7 +46,7 @@ class WorkerStartFailureTest {
         FlakyFactory factory = new FlakyFactory();
         factory.fail();
         try (InterpreterExecutor executor = InterpreterExecutor.builder().name("flaky").minSize(0).maxSize(2)
-                .idleTimeout(Duration.ofMinutes(5)).contextFactory(factory).preloadModules("soak").build()) {
+                .idleTimeout(Duration.ofMinutes(5)).workerStartTimeout(Duration.ofMinutes(5)).contextFactory(factory).preloadModules("soak").build()) {
             List<CompletableFuture<Long>> calls = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 calls.add(executor.call("soak:inc", Long.class, i));
