@@ -108,11 +108,12 @@ class InterpyMetricsTests {
                     InterpreterExecutor recycled = context.getBean(InterpreterExecutor.class);
                     MeterRegistry meters = context.getBean(MeterRegistry.class);
                     Timer starts = meters.get("interpy.worker.start").tag("name", "recycled").timer();
-                    assertThat(starts.count()).isEqualTo(1);
+                    // the prestarted worker started before Boot bound the meters: only later starts are timed
+                    long startsBefore = starts.count();
                     for (int i = 0; i < 2; i++) {
                         recycled.call("obs:ok", Integer.class, i).get(30, TimeUnit.SECONDS);
                     }
-                    await().atMost(Duration.ofSeconds(30)).until(() -> starts.count() == 2);
+                    await().atMost(Duration.ofSeconds(30)).until(() -> starts.count() == startsBefore + 1);
                     assertThat(meters.get("interpy.workers.retired").tag("name", "recycled").tag("reason", "max_tasks")
                             .counter().count()).isEqualTo(1.0);
                     assertThat(meters.get("interpy.workers.retired").tag("name", "recycled").tag("reason", "timeout")
@@ -129,10 +130,6 @@ class InterpyMetricsTests {
 
     private double workers(String state) {
         return registry.get("interpy.workers").tag("name", "interpy").tag("state", state).gauge().value();
-    }
-
-    private double retired(String reason) {
-        return registry.get("interpy.workers.retired").tag("name", "interpy").tag("reason", reason).counter().count();
     }
 
     @Configuration(proxyBeanMethods = false)
