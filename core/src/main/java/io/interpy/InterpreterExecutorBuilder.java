@@ -34,6 +34,7 @@ public final class InterpreterExecutorBuilder {
     private final Map<String, String> contextOptions = new LinkedHashMap<>();
     private ContextFactory contextFactory = ContextFactory.DEFAULT;
     private boolean logPythonOutput = true;
+    private Duration slowCallThreshold;
 
     InterpreterExecutorBuilder() {
     }
@@ -165,6 +166,17 @@ public final class InterpreterExecutorBuilder {
     }
 
     /**
+     * Calls that run in Python longer than this are logged at WARN with target and duration, one
+     * line per call, on the logger {@code io.interpy.internal.pool.InterpreterPool}; {@code null}
+     * (default): never. Time spent queued does not count: a slow queue is a sizing problem the
+     * queue-wait metric shows, not a slow function.
+     */
+    public InterpreterExecutorBuilder slowCallThreshold(Duration slowCallThreshold) {
+        this.slowCallThreshold = slowCallThreshold;
+        return this;
+    }
+
+    /**
      * Validates the settings, creates the engine and starts {@code minSize} workers.
      *
      * @throws IllegalArgumentException naming the setting that is wrong
@@ -175,7 +187,7 @@ public final class InterpreterExecutorBuilder {
                 List.copyOf(pythonPath), List.copyOf(preloadModules), callTimeout, idleTimeout,
                 maxTasksPerWorker, maxWorkerAge, awaitTermination, workerStartTimeout, sandbox,
                 classLoader != null ? classLoader : defaultClassLoader(), Map.copyOf(engineOptions),
-                Map.copyOf(contextOptions), contextFactory, logPythonOutput);
+                Map.copyOf(contextOptions), contextFactory, logPythonOutput, slowCallThreshold);
         return new InterpreterExecutor(settings);
     }
 

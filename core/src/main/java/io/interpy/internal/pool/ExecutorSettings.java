@@ -28,7 +28,8 @@ public record ExecutorSettings(
         Map<String, String> engineOptions,
         Map<String, String> contextOptions,
         ContextFactory contextFactory,
-        boolean logPythonOutput) {
+        boolean logPythonOutput,
+        Duration slowCallThreshold) {
 
     public ExecutorSettings {
         if (name.isBlank() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) {
@@ -53,6 +54,7 @@ public record ExecutorSettings(
         requirePositive("idleTimeout", idleTimeout, false, name);
         requirePositive("maxWorkerAge", maxWorkerAge, true, name);
         requirePositive("workerStartTimeout", workerStartTimeout, false, name);
+        requirePositive("slowCallThreshold", slowCallThreshold, true, name);
         if (awaitTermination.isNegative()) {
             throw new IllegalArgumentException("awaitTermination must not be negative, was " + awaitTermination + " (pool '" + name + "')");
         }

@@ -53,7 +53,7 @@ public final class InterpreterPool {
     private final CountDownLatch closingSignal = new CountDownLatch(1);
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final Object lifecycle = new Object();
-    private final List<PoolListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final PoolEvents events;
     private volatile WorkerStartException lastStartFailure;
     private volatile long failingSinceNanos;
     private volatile long lastStartWarningNanos;
@@ -64,6 +64,7 @@ public final class InterpreterPool {
         this.engine = Engines.create(settings);
         this.jitEnabled = Engines.isJitEnabled(engine);
         this.output = new PythonOutput(settings.name(), settings.logPythonOutput());
+        this.events = new PoolEvents(settings.name(), settings.slowCallThreshold());
         this.housekeeper = new Housekeeper(this);
         Engines.logStart(settings, engine, jitEnabled, roots.describe());
         prestart();
@@ -139,10 +140,9 @@ public final class InterpreterPool {
 
     private RejectedExecutionException rejected(String target, String why) {
         counters.rejected.incrementAndGet();
-        listeners.forEach(l -> l.callRejected(target));
         RejectedExecutionException e = new RejectedExecutionException(
                 "Python call " + target + " rejected by " + stats() + ": " + why);
-        log.debug("{}", e.getMessage());
+        events.callRejected(target, e.getMessage());
         return e;
     }
 
@@ -200,7 +200,7 @@ public final class InterpreterPool {
     void workerStarted(Worker worker, long nanos) {
         counters.workersStarted.incrementAndGet();
         lastStartFailure = null;
-        listeners.forEach(l -> l.workerStarted(nanos));
+        events.workerStarted(nanos);
         log.debug("Worker {} of {} started in {} ms", worker.id(), settings.name(), nanos / 1_000_000);
     }
 
@@ -222,7 +222,7 @@ public final class InterpreterPool {
 
     void workerRetired(Worker worker, String reason) {
         counters.workersRetired.incrementAndGet();
-        listeners.forEach(l -> l.workerRetired(reason));
+        events.workerRetired(reason);
         if (!"shutdown".equals(reason)) {
             log.debug("Worker {} of {} retired its context: {}", worker.id(), settings.name(), reason);
         }
@@ -244,14 +244,13 @@ public final class InterpreterPool {
         if (!call.tryFinishRunning()) {
             return; // timed out, cancelled or shut down meanwhile: the result is dropped
         }
-        long nanos = System.nanoTime() - call.startedNanos();
+        // reported before settling, so whoever sees the result also sees it in metrics and logs
+        events.callRan(call, failure == null ? PoolListener.SUCCESS : PoolListener.outcomeOf(failure), System.nanoTime());
         if (failure == null) {
             counters.completed.incrementAndGet();
-            listeners.forEach(l -> l.callFinished(call.target(), "success", nanos, call.startedNanos() - call.submittedNanos()));
             call.future().settle(value);
         } else {
             counters.failed.incrementAndGet();
-            listeners.forEach(l -> l.callFinished(call.target(), PoolListener.outcomeOf(failure), nanos, call.startedNanos() - call.submittedNanos()));
             call.future().settleExceptionally(failure);
         }
     }
@@ -265,8 +264,11 @@ public final class InterpreterPool {
     /** The caller completed or cancelled its future: take the call back if it has not run. */
     void abandon(PendingCall call, boolean interrupt) {
         int prior = call.finish();
+        if (prior == PendingCall.DONE) {
+            return; // already ended by the worker, a deadline or shutdown: counted there
+        }
         counters.cancelled.incrementAndGet();
-        listeners.forEach(l -> l.callFinished(call.target(), "cancelled", 0, 0));
+        events.callEnded(call, PoolListener.CANCELLED, prior == PendingCall.RUNNING);
         if (prior == PendingCall.QUEUED) {
             queue.remove(call);
             release(call);
@@ -284,7 +286,8 @@ public final class InterpreterPool {
         counters.timedOut.incrementAndGet();
         boolean started = prior == PendingCall.RUNNING;
         CallTimeoutException timeout = timeoutOf(call, started);
-        listeners.forEach(l -> l.callFinished(call.target(), "timeout", 0, 0));
+        call.markTimedOut();
+        events.callEnded(call, PoolListener.TIMEOUT, started);
         log.warn("{}", timeout.getMessage());
         call.future().settleExceptionally(timeout);
         if (started) {
@@ -319,7 +322,7 @@ public final class InterpreterPool {
             if (call.tryFinishQueued()) {
                 queue.remove(call);
                 counters.failed.incrementAndGet();
-                listeners.forEach(l -> l.callFinished(call.target(), "error", 0, 0));
+                events.callEnded(call, PoolListener.ERROR, false);
                 call.future().settleExceptionally(new WorkerStartException("Python call " + call.target()
                         + " waited " + settings.workerStartTimeout().toMillis() + " ms but no worker could start ("
                         + stats() + "): " + failure.getMessage(), failure));
@@ -412,7 +415,7 @@ public final class InterpreterPool {
     }
 
     public void addListener(PoolListener listener) {
-        listeners.add(listener);
+        events.addListener(listener);
     }
 
     public String name() {
@@ -425,6 +428,10 @@ public final class InterpreterPool {
 
     public ExecutorSettings settings() {
         return settings;
+    }
+
+    PoolEvents events() {
+        return events;
     }
 
     PoolCounters counters() {

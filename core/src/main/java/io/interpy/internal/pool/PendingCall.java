@@ -30,6 +30,7 @@ final class PendingCall {
     private volatile Worker worker;
     private volatile long startedNanos;
     private volatile ScheduledFuture<?> deadlineTask;
+    private volatile boolean timedOut;
 
     PendingCall(String target, CallBody body, Type resultType, Duration timeout, InterpreterPool pool) {
         this.target = target;
@@ -84,6 +85,15 @@ final class PendingCall {
 
     boolean isPastDeadline(long now) {
         return now - deadlineNanos >= 0;
+    }
+
+    /** Set before the deadline interrupts the worker, so the worker can tell why its context had to go. */
+    void markTimedOut() {
+        timedOut = true;
+    }
+
+    boolean timedOut() {
+        return timedOut;
     }
 
     void deadlineTask(ScheduledFuture<?> task) {

@@ -40,6 +40,7 @@ final class PoolShutdown {
         for (PendingCall call : queued) {
             if (call.tryFinishQueued()) {
                 pool.counters().cancelled.incrementAndGet();
+                pool.events().callEnded(call, PoolListener.CANCELLED, false);
                 call.future().settleExceptionally(new CancellationException(
                         "Python call " + call.target() + " was cancelled: " + pool.stats() + " before it started"));
             }
@@ -80,6 +81,7 @@ final class PoolShutdown {
         }
         if (call.finish() != PendingCall.DONE) {
             pool.counters().cancelled.incrementAndGet();
+            pool.events().callEnded(call, PoolListener.CANCELLED, true);
             call.future().settleExceptionally(new CancellationException("Python call " + call.target()
                     + " was stopped because " + pool.stats() + " did not finish in time"));
         }

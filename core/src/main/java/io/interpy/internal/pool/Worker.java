@@ -46,6 +46,8 @@ final class Worker implements Runnable {
     private long contextCalls;
     private long contextTaskLimit;
     private long contextAgeLimitNanos;
+    /** Why the current context is broken: "timeout" when a deadline had to cancel it, else "broken". */
+    private String brokenReason = "broken";
 
     Worker(int id, InterpreterPool pool) {
         this.id = id;
@@ -167,7 +169,7 @@ final class Worker implements Runnable {
 
     private String recycleReason() {
         if (context.isBroken()) {
-            return "broken";
+            return brokenReason;
         }
         if (contextTaskLimit > 0 && contextCalls >= contextTaskLimit) {
             return "max_tasks";
@@ -196,10 +198,12 @@ final class Worker implements Runnable {
         } catch (PolyglotException e) {
             failure = e.isInterrupted() ? pool.interruptedOf(call) : context.failure(call.target(), e);
             if (e.isCancelled()) {
+                brokenReason = call.timedOut() ? "timeout" : "broken";
                 context.markBroken();
             }
         } catch (RuntimeException | StackOverflowError e) {
             failure = e;
+            brokenReason = "broken";
             context.markBroken();
         } finally {
             setCurrent(null);

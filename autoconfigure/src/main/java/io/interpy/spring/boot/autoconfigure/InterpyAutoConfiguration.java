@@ -53,6 +53,7 @@ public final class InterpyAutoConfiguration {
                     .preloadModules(properties.getPython().getPreloadModules())
                     .logPythonOutput(properties.getPython().isLogOutput())
                     .callTimeout(properties.getCall().getTimeout())
+                    .slowCallThreshold(properties.getCall().getSlowThreshold())
                     .awaitTermination(properties.getShutdown().getAwaitTerminationPeriod())
                     .sandbox(properties.getSandbox().toSandbox())
                     .classLoader(classLoader);

@@ -212,12 +212,28 @@ public class InterpyProperties {
          */
         private Duration timeout;
 
+        /**
+         * Calls that run in Python longer than this are logged at WARN (logger
+         * io.interpy.internal.pool.InterpreterPool), one line with target and duration per call,
+         * so slow functions show up without a log line per successful call. Queue wait does not
+         * count. Unset means never.
+         */
+        private Duration slowThreshold;
+
         public Duration getTimeout() {
             return timeout;
         }
 
         public void setTimeout(Duration timeout) {
             this.timeout = timeout;
+        }
+
+        public Duration getSlowThreshold() {
+            return slowThreshold;
+        }
+
+        public void setSlowThreshold(Duration slowThreshold) {
+            this.slowThreshold = slowThreshold;
         }
     }
 

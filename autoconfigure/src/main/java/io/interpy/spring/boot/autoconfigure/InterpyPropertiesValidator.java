@@ -43,6 +43,7 @@ final class InterpyPropertiesValidator {
         requirePositive("interpy.pool.max-worker-age", pool.getMaxWorkerAge(), true);
         requirePositive("interpy.pool.worker-start-timeout", pool.getWorkerStartTimeout(), false);
         requirePositive("interpy.call.timeout", properties.getCall().getTimeout(), true);
+        requirePositive("interpy.call.slow-threshold", properties.getCall().getSlowThreshold(), true);
         Duration await = properties.getShutdown().getAwaitTerminationPeriod();
         if (await == null || await.isNegative()) {
             throw invalid("interpy.shutdown.await-termination-period", await, "must be >= 0");

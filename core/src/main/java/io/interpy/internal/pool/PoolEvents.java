@@ -1,0 +1,109 @@
+package io.interpy.internal.pool;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the pool reports what happened: to {@link PoolListener}s (metrics) and to the log lines
+ * an operator reads. Kept in one place so each event is reported exactly once, whichever of the
+ * racing threads (worker, deadline timer, cancelling caller, shutdown) decided the call's outcome,
+ * and so a listener that throws can never leave a caller's future unsettled.
+ */
+final class PoolEvents {
+
+    /** Under overload every call is rejected; one WARN per interval says so without flooding the log. */
+    private static final long REJECTION_WARN_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    /** Same logger as the pool, so one logger level controls all of a pool's lines. */
+    private static final Logger log = LoggerFactory.getLogger(InterpreterPool.class);
+
+    private final String poolName;
+    private final long slowCallNanos;
+    private final List<PoolListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong nextRejectionWarning = new AtomicLong(System.nanoTime());
+    private final AtomicLong suppressedRejections = new AtomicLong();
+    private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
+
+    PoolEvents(String poolName, Duration slowCallThreshold) {
+        this.poolName = poolName;
+        this.slowCallNanos = slowCallThreshold == null ? Long.MAX_VALUE : slowCallThreshold.toNanos();
+    }
+
+    void addListener(PoolListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * A call ran in a worker and its outcome was decided there. Only these can be slow: a call
+     * that timed out already logged a WARN, and one line per call is the contract.
+     */
+    void callRan(PendingCall call, String outcome, long finishedNanos) {
+        long runNanos = finishedNanos - call.startedNanos();
+        long waitNanos = call.startedNanos() - call.submittedNanos();
+        fire(l -> l.callFinished(call.target(), outcome, runNanos, waitNanos));
+        if (runNanos > slowCallNanos) {
+            log.warn("Slow Python call {} took {} ms in pool '{}' (threshold {} ms, outcome {}, waited {} ms)",
+                    call.target(), TimeUnit.NANOSECONDS.toMillis(runNanos), poolName,
+                    TimeUnit.NANOSECONDS.toMillis(slowCallNanos), outcome, TimeUnit.NANOSECONDS.toMillis(waitNanos));
+        }
+    }
+
+    /**
+     * A call ended outside its worker: timed out, cancelled, failed for want of a worker, or
+     * stopped by shutdown. {@code started} says whether it had left the queue, which decides how
+     * its time splits into waiting and running.
+     */
+    void callEnded(PendingCall call, String outcome, boolean started) {
+        long now = System.nanoTime();
+        long runNanos = started ? now - call.startedNanos() : 0;
+        long waitNanos = started ? call.startedNanos() - call.submittedNanos() : now - call.submittedNanos();
+        fire(l -> l.callFinished(call.target(), outcome, runNanos, waitNanos));
+    }
+
+    /** Logs at WARN at most once per interval, with how many were only logged at DEBUG since. */
+    void callRejected(String target, String message) {
+        fire(l -> l.callRejected(target));
+        long now = System.nanoTime();
+        long next = nextRejectionWarning.get();
+        if (now - next >= 0 && nextRejectionWarning.compareAndSet(next, now + REJECTION_WARN_INTERVAL_NANOS)) {
+            long suppressed = suppressedRejections.getAndSet(0);
+            if (suppressed == 0) {
+                log.warn("{}", message);
+            } else {
+                log.warn("{} ({} more calls rejected since the last warning, logged at DEBUG)", message, suppressed);
+            }
+        } else {
+            suppressedRejections.incrementAndGet();
+            log.debug("{}", message);
+        }
+    }
+
+    void workerStarted(long nanos) {
+        fire(l -> l.workerStarted(nanos));
+    }
+
+    void workerRetired(String reason) {
+        fire(l -> l.workerRetired(reason));
+    }
+
+    private void fire(Consumer<PoolListener> event) {
+        for (PoolListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                if (listenerFailureLogged.compareAndSet(false, true)) {
+                    log.warn("Listener {} of pool '{}' failed; further failures are logged at DEBUG", listener, poolName, e);
+                } else {
+                    log.debug("Listener {} of pool '{}' failed", listener, poolName, e);
+                }
+            }
+        }
+    }
+}
