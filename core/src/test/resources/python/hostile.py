@@ -89,3 +89,18 @@ def patch_builtins_and_hold(seconds):
     builtins.len = lambda obj: 42
     time.sleep(seconds)
     return len([1, 2, 3])
+
+
+_real_len = len
+
+
+def restore_builtins(hold):
+    import time
+    builtins.len = _real_len
+    time.sleep(hold)
+    return True
+
+
+def list_root_names_or_len():
+    """3 on a clean worker, 42 on the patched one; either way the result must convert."""
+    return len(["a", "b", "c"])

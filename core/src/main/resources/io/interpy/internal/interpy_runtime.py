@@ -31,6 +31,37 @@ def __interpy_runtime():
     import sys
     import traceback
     import types
+    import builtins as _builtins
+
+    # Bind the builtins this runtime uses as locals of this function, so the codec keeps working
+    # when user code on the same worker monkey-patches builtins (builtins.len = ...): inner
+    # functions then read these closure cells, not the live builtins module.
+    all = _builtins.all
+    bool = _builtins.bool
+    bytearray = _builtins.bytearray
+    bytes = _builtins.bytes
+    callable = _builtins.callable
+    chr = _builtins.chr
+    dict = _builtins.dict
+    enumerate = _builtins.enumerate
+    float = _builtins.float
+    getattr = _builtins.getattr
+    id = _builtins.id
+    int = _builtins.int
+    isinstance = _builtins.isinstance
+    len = _builtins.len
+    list = _builtins.list
+    map = _builtins.map
+    memoryview = _builtins.memoryview
+    range = _builtins.range
+    repr = _builtins.repr
+    set = _builtins.set
+    frozenset = _builtins.frozenset
+    str = _builtins.str
+    tuple = _builtins.tuple
+    type = _builtins.type
+    zip = _builtins.zip
+    BaseException = _builtins.BaseException
 
     Decimal = decimal.Decimal
     _u32 = struct.Struct('<I')

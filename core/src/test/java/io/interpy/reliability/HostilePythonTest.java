@@ -82,5 +82,14 @@ class HostilePythonTest {
         Thread.sleep(300); // the patching worker is now holding; the next call goes to the other one
         assertThat(executor.call("hostile:real_len", Long.class).get(60, TimeUnit.SECONDS)).isEqualTo(3L);
         assertThat(patched.get(60, TimeUnit.SECONDS)).isEqualTo(42L);
+        // The patching worker's own calls still convert: the runtime bound its builtins at load time.
+        for (int i = 0; i < 4; i++) {
+            assertThat(executor.call("hostile:list_root_names_or_len", Long.class).get(60, TimeUnit.SECONDS)).isIn(3L, 42L);
+        }
+        // Two slow restores at once land on both workers, so later tests see clean builtins.
+        CompletableFuture<Boolean> r1 = executor.call("hostile:restore_builtins", Boolean.class, 0.3);
+        CompletableFuture<Boolean> r2 = executor.call("hostile:restore_builtins", Boolean.class, 0.3);
+        r1.get(60, TimeUnit.SECONDS);
+        r2.get(60, TimeUnit.SECONDS);
     }
 }
