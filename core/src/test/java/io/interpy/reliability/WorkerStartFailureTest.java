@@ -22,11 +22,15 @@ class WorkerStartFailureTest {
     static final class FlakyFactory implements ContextFactory {
         private volatile boolean failing;
         volatile long recoveredAtNanos;
+        volatile long firstStartAfterRecoveryNanos;
 
         @Override
         public org.graalvm.polyglot.Context create(org.graalvm.polyglot.Context.Builder builder) {
             if (failing) {
                 throw new IllegalStateException("injected start failure");
+            }
+            if (recoveredAtNanos != 0 && firstStartAfterRecoveryNanos == 0) {
+                firstStartAfterRecoveryNanos = System.nanoTime();
             }
             return builder.build();
         }
@@ -60,10 +64,13 @@ class WorkerStartFailureTest {
                 assertThat(calls.get(i).get(60, TimeUnit.SECONDS)).isEqualTo(i + 1L);
             }
             long lastServedMillis = (System.nanoTime() - factory.recoveredAtNanos) / 1_000_000;
-            System.out.printf("RELIABILITY start-failures: queued calls all served %d ms after recovery (failing for %d ms)%n",
-                    lastServedMillis, (factory.recoveredAtNanos - failingSince) / 1_000_000);
-            // Generous for a loaded CI machine: the retry backoff is capped at 250 ms, a context start takes the rest.
-            assertThat(lastServedMillis).isLessThan(10_000);
+            long retryMillis = (factory.firstStartAfterRecoveryNanos - factory.recoveredAtNanos) / 1_000_000;
+            System.out.printf("RELIABILITY start-failures: failing for %d ms; first start attempt %d ms after recovery; "
+                    + "queued calls all served %d ms after recovery (includes the context start itself)%n",
+                    (factory.recoveredAtNanos - failingSince) / 1_000_000, retryMillis, lastServedMillis);
+            // What the pool controls: it retries within 1 s of recovery (backoff capped at 250 ms).
+            // The context start that follows costs what it costs on the machine (seconds when cold).
+            assertThat(retryMillis).isBetween(0L, 1000L);
             assertThat(executor.lastStartFailure()).isNull();
             // No capacity lost: two slow calls run on two workers at once.
             CompletableFuture<Long> a = executor.call("soak:slow", Long.class, 1_000_000);
