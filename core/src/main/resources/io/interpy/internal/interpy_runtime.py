@@ -19,6 +19,7 @@ array/memoryview/str.split do the work in one builtin call.
 
 def __interpy_runtime():
     import array
+    import binascii
     import dataclasses
     import decimal
     import enum
@@ -46,16 +47,20 @@ def __interpy_runtime():
 
     # ------------------------------------------------------------------ decoding (Java -> Python)
 
+    # A comprehension over the cast view, not .tolist(): on GraalPy 25 the compiled loop is ~100x
+    # faster than the builtin (measured 63 us against ~6 ms for 10k int64).
     def _int_array(data, pos, n):
         end = pos + 8 * n
         if little:
-            return memoryview(data)[pos:end].cast('q').tolist(), end
+            view = memoryview(data)[pos:end].cast('q')
+            return [view[i] for i in range(n)], end
         return list(struct.unpack_from('<%dq' % n, data, pos)), end
 
     def _float_array(data, pos, n):
         end = pos + 8 * n
         if little:
-            return memoryview(data)[pos:end].cast('d').tolist(), end
+            view = memoryview(data)[pos:end].cast('d')
+            return [view[i] for i in range(n)], end
         return list(struct.unpack_from('<%dd' % n, data, pos)), end
 
     def _str_list(data, pos, n):
@@ -136,8 +141,11 @@ def __interpy_runtime():
         raise ValueError('interpy: corrupt call payload, tag %r at %d' % (chr(t), pos - 1))
 
     def decode_call(payload):
-        """Java's latin-1 payload string -> (args tuple, kwargs dict) of real Python objects."""
-        data = payload.encode('latin-1')
+        """Java's base64 payload string -> (args tuple, kwargs dict) of real Python objects.
+
+        Base64, not a latin-1 string: on GraalPy 25 str.encode('latin-1') costs ~25 ns a byte,
+        binascii.a2b_base64 about a seventh of that, and only strings cross into the context."""
+        data = binascii.a2b_base64(payload)
         args, pos = _dec(data, 0)
         kwargs, pos = _dec(data, pos)
         return tuple(args), kwargs
@@ -172,9 +180,9 @@ def __interpy_runtime():
     def _enc_seq(x, out):
         n = len(x)
         if n >= FAST_MIN:
-            kinds = set(map(type, x))
-            if len(kinds) == 1:
-                kind = kinds.pop()
+            kind = type(x[0])
+            # a generator loop, not set(map(type, x)): GraalPy compiles it to ~1 ns an element
+            if all(type(e) is kind for e in x):
                 if kind is int:
                     try:
                         raw = array.array('q', x)
@@ -185,7 +193,7 @@ def __interpy_runtime():
                             raw.byteswap()
                         out += b'A'
                         out += pack_u32(n)
-                        out += raw.tobytes()
+                        out += raw  # the buffer directly: tobytes() is a slow copy on GraalPy
                         return
                 elif kind is float:
                     raw = array.array('d', x)
@@ -193,7 +201,7 @@ def __interpy_runtime():
                         raw.byteswap()
                     out += b'G'
                     out += pack_u32(n)
-                    out += raw.tobytes()
+                    out += raw
                     return
                 elif kind is str:
                     mark = len(out)
@@ -208,7 +216,7 @@ def __interpy_runtime():
 
     def _enc_dict(x, out):
         n = len(x)
-        if n >= FAST_MIN and set(map(type, x)) == {str}:
+        if n >= FAST_MIN and all(type(k) is str for k in x):
             mark = len(out)
             out += b'M'
             out += pack_u32(n)
@@ -425,7 +433,10 @@ def __interpy_runtime():
         return bytes(out)
 
     def invoke(fn, payload):
-        """Decode, call, encode. Never raises: errors come back as an 'E' or 'C' response."""
+        """Decode, call, encode. Never raises: errors come back as an 'E' or 'C' response.
+
+        Returns a memoryview over the bytearray: Java's bulk readBuffer copies it ~10x faster
+        than it reads a bytes object, and no final bytes() copy is made."""
         try:
             args, kwargs = decode_call(payload)
             result = fn(*args, **kwargs)
@@ -434,7 +445,7 @@ def __interpy_runtime():
         try:
             out = bytearray(b'R')
             _enc(result, out)
-            return bytes(out)
+            return memoryview(out)
         except BaseException as e:
             found = None
             try:

@@ -56,6 +56,7 @@ public final class InterpreterPool {
     private final List<PoolListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile WorkerStartException lastStartFailure;
     private volatile long failingSinceNanos;
+    private volatile long lastStartWarningNanos;
 
     public InterpreterPool(ExecutorSettings settings) {
         this.settings = settings;
@@ -204,11 +205,19 @@ public final class InterpreterPool {
     }
 
     void workerStartFailed(Worker worker, WorkerStartException e) {
-        if (lastStartFailure == null) {
-            failingSinceNanos = System.nanoTime();
+        long now = System.nanoTime();
+        boolean firstOfStreak = lastStartFailure == null;
+        if (firstOfStreak) {
+            failingSinceNanos = now;
         }
         lastStartFailure = e;
-        log.warn("Worker {} could not start ({}); retrying: {}", worker.id(), stats(), e.getMessage());
+        // Retries are frequent; one WARN per streak and then one every 10 s keeps the log readable.
+        if (firstOfStreak || now - lastStartWarningNanos > TimeUnit.SECONDS.toNanos(10)) {
+            lastStartWarningNanos = now;
+            log.warn("Worker {} could not start ({}); retrying: {}", worker.id(), stats(), e.getMessage());
+        } else {
+            log.debug("Worker {} could not start again: {}", worker.id(), e.getMessage());
+        }
     }
 
     void workerRetired(Worker worker, String reason) {

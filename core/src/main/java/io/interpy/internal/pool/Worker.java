@@ -29,6 +29,7 @@ final class Worker implements Runnable {
     private static final String[] STATE_NAMES = {"STARTING", "IDLE", "BUSY", "CLOSED"};
     private static final Logger log = LoggerFactory.getLogger(Worker.class);
     private static final Duration INTERRUPT_WAIT = Duration.ofMillis(500);
+    private static final long MAX_BACKOFF_MILLIS = 250;
 
     private final int id;
     private final InterpreterPool pool;
@@ -135,7 +136,8 @@ final class Worker implements Runnable {
                 if (!pool.sleepUnlessClosing(backoffMillis)) {
                     return false;
                 }
-                backoffMillis = Math.min(backoffMillis * 2, 5_000);
+                // Capped low so waiting calls are served soon after the cause goes away.
+                backoffMillis = Math.min(backoffMillis * 2, MAX_BACKOFF_MILLIS);
             }
         }
         return false;
@@ -211,8 +213,10 @@ final class Worker implements Runnable {
         }
         contextCalls++;
         callsServed++;
-        pool.finishRunning(call, value, failure);
+        // Release the admission slot before completing: a caller that submits again from the
+        // completion must not be refused for a slot this call no longer uses.
         pool.release(call);
+        pool.finishRunning(call, value, failure);
     }
 
     private void setCurrent(PendingCall call) {

@@ -1,0 +1,349 @@
+package io.interpy.spring.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code interpy.*} settings of the auto-configured
+ * {@link io.interpy.InterpreterExecutor}. Grouped the way an operator thinks about them (how
+ * many interpreters, where the code comes from, how long a call may take, what Python may
+ * touch) rather than mirroring the builder one to one.
+ */
+@ConfigurationProperties("interpy")
+public class InterpyProperties {
+
+    /**
+     * Name of the executor: it appears in worker thread names (interpy-NAME-N), log lines,
+     * error messages and metrics.
+     */
+    private String name = "interpy";
+
+    private final Pool pool = new Pool();
+
+    private final Python python = new Python();
+
+    private final Call call = new Call();
+
+    private final Shutdown shutdown = new Shutdown();
+
+    private final Sandbox sandbox = new Sandbox();
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Pool getPool() {
+        return pool;
+    }
+
+    public Python getPython() {
+        return python;
+    }
+
+    public Call getCall() {
+        return call;
+    }
+
+    public Shutdown getShutdown() {
+        return shutdown;
+    }
+
+    public Sandbox getSandbox() {
+        return sandbox;
+    }
+
+    /** How many interpreters run, and when they are replaced. */
+    public static class Pool {
+
+        /**
+         * Workers started with the application and kept even when idle. Each holds one GraalPy
+         * context (tens of MB), so 0 defers that cost to the first call.
+         */
+        private int minSize = 1;
+
+        /**
+         * Maximum number of workers, hence of Python calls running in parallel. Defaults to the
+         * number of available processors, since pure-Python code is CPU-bound.
+         */
+        private Integer maxSize;
+
+        /**
+         * Calls that may wait for a free worker. Beyond it calls are rejected at once
+         * (RejectedExecutionException) so an overloaded service sheds load instead of queueing
+         * without bound.
+         */
+        private int queueCapacity = 1000;
+
+        /** How long a worker above min-size may stay idle before its context is closed. */
+        private Duration idleTimeout = Duration.ofSeconds(60);
+
+        /**
+         * Calls after which a worker's context is replaced by a fresh one, bounding the effect of
+         * Python code that leaks memory or state between calls. 0 means never.
+         */
+        private int maxTasksPerWorker = 0;
+
+        /** Age after which an idle worker's context is replaced. Unset means never. */
+        private Duration maxWorkerAge;
+
+        /**
+         * How long calls wait for a worker while none can be started (context creation keeps
+         * failing) before they fail with the creation error.
+         */
+        private Duration workerStartTimeout = Duration.ofSeconds(30);
+
+        public int getMinSize() {
+            return minSize;
+        }
+
+        public void setMinSize(int minSize) {
+            this.minSize = minSize;
+        }
+
+        public Integer getMaxSize() {
+            return maxSize;
+        }
+
+        public void setMaxSize(Integer maxSize) {
+            this.maxSize = maxSize;
+        }
+
+        public int getQueueCapacity() {
+            return queueCapacity;
+        }
+
+        public void setQueueCapacity(int queueCapacity) {
+            this.queueCapacity = queueCapacity;
+        }
+
+        public Duration getIdleTimeout() {
+            return idleTimeout;
+        }
+
+        public void setIdleTimeout(Duration idleTimeout) {
+            this.idleTimeout = idleTimeout;
+        }
+
+        public int getMaxTasksPerWorker() {
+            return maxTasksPerWorker;
+        }
+
+        public void setMaxTasksPerWorker(int maxTasksPerWorker) {
+            this.maxTasksPerWorker = maxTasksPerWorker;
+        }
+
+        public Duration getMaxWorkerAge() {
+            return maxWorkerAge;
+        }
+
+        public void setMaxWorkerAge(Duration maxWorkerAge) {
+            this.maxWorkerAge = maxWorkerAge;
+        }
+
+        public Duration getWorkerStartTimeout() {
+            return workerStartTimeout;
+        }
+
+        public void setWorkerStartTimeout(Duration workerStartTimeout) {
+            this.workerStartTimeout = workerStartTimeout;
+        }
+    }
+
+    /** Where Python code comes from. */
+    public static class Python {
+
+        /**
+         * Module roots Python imports from: classpath: locations (directories, also inside jars)
+         * or host directories. Python can read nothing else unless the sandbox allows it. Every
+         * entry must exist, so a typo fails startup rather than the first call.
+         */
+        private List<String> path = new ArrayList<>(List.of("classpath:python"));
+
+        /**
+         * Modules imported when each worker starts, so that no request pays for the import and a
+         * module that fails to import stops the application at startup.
+         */
+        private List<String> preloadModules = new ArrayList<>();
+
+        /**
+         * Whether Python's stdout and stderr go to the logger io.interpy.python.NAME (otherwise
+         * they are dropped).
+         */
+        private boolean logOutput = true;
+
+        public List<String> getPath() {
+            return path;
+        }
+
+        public void setPath(List<String> path) {
+            this.path = path;
+        }
+
+        public List<String> getPreloadModules() {
+            return preloadModules;
+        }
+
+        public void setPreloadModules(List<String> preloadModules) {
+            this.preloadModules = preloadModules;
+        }
+
+        public boolean isLogOutput() {
+            return logOutput;
+        }
+
+        public void setLogOutput(boolean logOutput) {
+            this.logOutput = logOutput;
+        }
+    }
+
+    /** Limits of a single call. */
+    public static class Call {
+
+        /**
+         * Default time from submission to result, queue wait included, for calls that set none
+         * (@RunInInterpreter timeout overrides it). At the deadline the Python code is
+         * interrupted and the future fails with CallTimeoutException. Unset means no limit.
+         */
+        private Duration timeout;
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+    }
+
+    /** How the executor stops with the application. */
+    public static class Shutdown {
+
+        /**
+         * How long running calls may finish when the application stops, after the web server
+         * has stopped accepting requests. Calls still running then are interrupted; queued calls
+         * are cancelled at once.
+         */
+        private Duration awaitTerminationPeriod = Duration.ofSeconds(30);
+
+        public Duration getAwaitTerminationPeriod() {
+            return awaitTerminationPeriod;
+        }
+
+        public void setAwaitTerminationPeriod(Duration awaitTerminationPeriod) {
+            this.awaitTerminationPeriod = awaitTerminationPeriod;
+        }
+    }
+
+    /**
+     * What Python code may reach outside its interpreter. Everything is denied by default since
+     * called functions are often fed untrusted input; grant only what the code needs.
+     */
+    public static class Sandbox {
+
+        /** Whether Python may see Java classes and objects (import java, host class lookup). */
+        private boolean hostAccess;
+
+        /** Whether Python may start processes (subprocess, os.system). */
+        private boolean processCreation;
+
+        /** Whether Python may load native extensions and use ctypes. */
+        private boolean nativeAccess;
+
+        /** Whether Python may start threads (threading.Thread.start). */
+        private boolean threadCreation;
+
+        /** Whether the JVM's environment variables are visible in os.environ. */
+        private boolean environmentAccess;
+
+        /** Whether Python may open host sockets. */
+        private boolean socketAccess;
+
+        /** Whether Python may read any host file, not only the module roots. */
+        private boolean fileSystemRead;
+
+        /** Whether Python may write host files (implies reading them). */
+        private boolean fileSystemWrite;
+
+        public boolean isHostAccess() {
+            return hostAccess;
+        }
+
+        public void setHostAccess(boolean hostAccess) {
+            this.hostAccess = hostAccess;
+        }
+
+        public boolean isProcessCreation() {
+            return processCreation;
+        }
+
+        public void setProcessCreation(boolean processCreation) {
+            this.processCreation = processCreation;
+        }
+
+        public boolean isNativeAccess() {
+            return nativeAccess;
+        }
+
+        public void setNativeAccess(boolean nativeAccess) {
+            this.nativeAccess = nativeAccess;
+        }
+
+        public boolean isThreadCreation() {
+            return threadCreation;
+        }
+
+        public void setThreadCreation(boolean threadCreation) {
+            this.threadCreation = threadCreation;
+        }
+
+        public boolean isEnvironmentAccess() {
+            return environmentAccess;
+        }
+
+        public void setEnvironmentAccess(boolean environmentAccess) {
+            this.environmentAccess = environmentAccess;
+        }
+
+        public boolean isSocketAccess() {
+            return socketAccess;
+        }
+
+        public void setSocketAccess(boolean socketAccess) {
+            this.socketAccess = socketAccess;
+        }
+
+        public boolean isFileSystemRead() {
+            return fileSystemRead;
+        }
+
+        public void setFileSystemRead(boolean fileSystemRead) {
+            this.fileSystemRead = fileSystemRead;
+        }
+
+        public boolean isFileSystemWrite() {
+            return fileSystemWrite;
+        }
+
+        public void setFileSystemWrite(boolean fileSystemWrite) {
+            this.fileSystemWrite = fileSystemWrite;
+        }
+
+        io.interpy.Sandbox toSandbox() {
+            return io.interpy.Sandbox.denyAll()
+                    .withHostAccess(hostAccess)
+                    .withProcessCreation(processCreation)
+                    .withNativeAccess(nativeAccess)
+                    .withThreadCreation(threadCreation)
+                    .withEnvironmentAccess(environmentAccess)
+                    .withSocketAccess(socketAccess)
+                    .withFileSystemRead(fileSystemRead)
+                    .withFileSystemWrite(fileSystemWrite);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+# imported only through interpy.python.preload-modules

@@ -1,0 +1,48 @@
+package io.interpy.sample;
+
+import io.interpy.spring.annotation.PyKwarg;
+import io.interpy.spring.annotation.RunInInterpreter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Python functions this application uses. The bodies never run: each call goes to a
+ * GraalPy worker, and the returned future completes with the converted result.
+ */
+@Service
+public class Analytics {
+
+    /** Summary statistics of the values (Python's {@code statistics} module). */
+    @RunInInterpreter("analytics.stats:summary")
+    public CompletableFuture<Summary> summarize(List<Double> values) {
+        return null;
+    }
+
+    /** Counts primes below {@code below} by trial division: pure-Python CPU work. */
+    @RunInInterpreter(value = "analytics.primes:count_below", timeout = "${sample.primes-timeout:5s}")
+    public CompletableFuture<PrimeCount> countPrimes(long below) {
+        return null;
+    }
+
+    /** The most frequent words; {@code limit} is keyword-only in Python. */
+    @RunInInterpreter("analytics.words:top")
+    public CompletableFuture<List<WordCount>> topWords(String text, @PyKwarg("limit") int limit) {
+        return null;
+    }
+
+    /** Always raises RuntimeError, to show how unexpected Python errors reach HTTP clients. */
+    @RunInInterpreter("analytics.words:crash")
+    public CompletableFuture<Void> crash() {
+        return null;
+    }
+
+    public record Summary(int count, double mean, double median, double stdev, double minimum, double maximum) {
+    }
+
+    public record PrimeCount(long below, long count) {
+    }
+
+    public record WordCount(String word, long count) {
+    }
+}
