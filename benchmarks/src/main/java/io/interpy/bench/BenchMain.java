@@ -23,11 +23,14 @@ public final class BenchMain {
 
         log("JMH: round trips and throughput (" + profile.name() + " profile)");
         Map<String, Double> jmh = JmhRuns.run(profile, RoundTripBenchmark.class.getName(),
-                ThroughputBenchmark.class.getName());
+                ThroughputBenchmark.class.getName(), AnnotationBenchmark.class.getName());
         report.put(Column.WARM_ROUND_TRIP, jmh.getOrDefault("RoundTripBenchmark.inc", Double.NaN));
         report.put(Column.LIST_10K, jmh.getOrDefault("RoundTripBenchmark.echoList10k", Double.NaN));
         report.put(Column.DICT_1K, jmh.getOrDefault("RoundTripBenchmark.echoDict1k", Double.NaN));
         report.put(Column.THROUGHPUT, jmh.getOrDefault("ThroughputBenchmark.inc", Double.NaN));
+        report.put("run_in_interpreter_round_trip_us", jmh.getOrDefault("AnnotationBenchmark.inc", Double.NaN));
+        report.put("run_in_interpreter_aop_cost_us", report.get("run_in_interpreter_round_trip_us")
+                - report.get(Column.WARM_ROUND_TRIP.key));
 
         log("4 × spin(10M), 1 worker");
         SpinTiming.Result one = SpinTiming.measure(1, profile.spinBatches());
@@ -40,6 +43,9 @@ public final class BenchMain {
                 .put("spin_cold_batch_1_worker_s", one.firstBatch()).put("spin_jit_warmup_1_worker_s", one.warmup())
                 .put("spin_cold_batch_2_workers_s", two.firstBatch()).put("spin_jit_warmup_2_workers_s", two.warmup());
 
+        report.info("jit_enabled", "true (isJitEnabled() checked in " + BenchPools.jitChecks()
+                + " pools of this JVM and in every JMH fork and fresh JVM)");
+        log("JIT enabled: true");
         log("new worker in a warm JVM");
         WorkerStartTiming.Result start = WorkerStartTiming.measure(profile.workerStarts());
         log("  context starts ms " + Stats.describe(start.samples()));

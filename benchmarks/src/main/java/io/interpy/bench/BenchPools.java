@@ -29,7 +29,15 @@ final class BenchPools {
         return executor;
     }
 
+    private static volatile int jitChecks;
+
+    /** Pools in this JVM whose JIT was checked (each check throws when it is off). */
+    static int jitChecks() {
+        return jitChecks;
+    }
+
     static void requireJit(InterpreterExecutor executor) {
+        jitChecks++;
         if (!executor.isJitEnabled()) {
             executor.close();
             throw new IllegalStateException("The Truffle JIT is off in this JVM (interpreter only): "

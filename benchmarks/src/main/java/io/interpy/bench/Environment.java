@@ -1,12 +1,10 @@
 package io.interpy.bench;
 
-import io.interpy.InterpreterExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.graalvm.polyglot.Engine;
 
 /** Date, JDK, GraalPy, machine and load, recorded with the figures because they shape them. */
 final class Environment {
@@ -22,15 +20,17 @@ final class Environment {
                 .info("cpus", Integer.toString(Runtime.getRuntime().availableProcessors()))
                 .info("cpu_model", cpuModel())
                 .info("load_average_before", loadAverage());
-        try (InterpreterExecutor probe = BenchPools.start(BenchPools.builder("probe", 1))) {
-            report.info("jit_enabled", Boolean.toString(probe.isJitEnabled()));
-        }
     }
 
+    /** The python-language jar's version (Maven builds report "Development Build" through the API). */
     private static String graalPy() {
-        try (Engine engine = Engine.newBuilder("python").option("engine.WarnInterpreterOnly", "false").build()) {
-            return engine.getVersion() + " (Python " + engine.getLanguages().get("python").getVersion() + ")";
+        for (String entry : JvmLaunch.classPath().split(java.io.File.pathSeparator)) {
+            String file = Path.of(entry).getFileName().toString();
+            if (file.startsWith("python-language-") && file.endsWith(".jar")) {
+                return file.substring("python-language-".length(), file.length() - 4);
+            }
         }
+        return "unknown";
     }
 
     static String cpuModel() {
