@@ -13,7 +13,7 @@ final class SpinTiming {
 
     static final int CALLS = 4;
     static final long N = 10_000_000L;
-    private static final int MAX_WARMUP_BATCHES = 6;
+    private static final int MAX_WARMUP_BATCHES = 5;
 
     /** Seconds: the first (cold) batch, the whole warm-up, and the median warm batch. */
     record Result(double firstBatch, double warmup, double warm, double[] samples) {
