@@ -46,9 +46,23 @@ public final class PythonCall {
         return new PythonCall(target, List.of(), Map.of(), null);
     }
 
+    /** Targets already checked: callers repeat a handful of targets, and checking costs more than a call's hand-off. */
+    private static final java.util.Set<String> VALID_TARGETS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final int VALID_TARGETS_CACHED = 4096;
+
     /** Checks the {@code "module:function"} syntax without resolving anything in Python. */
     public static void validateTarget(String target) {
         Objects.requireNonNull(target, "target");
+        if (VALID_TARGETS.contains(target)) {
+            return;
+        }
+        checkTarget(target);
+        if (VALID_TARGETS.size() < VALID_TARGETS_CACHED) {
+            VALID_TARGETS.add(target);
+        }
+    }
+
+    private static void checkTarget(String target) {
         int colon = target.indexOf(':');
         if (colon <= 0 || colon == target.length() - 1 || target.indexOf(':', colon + 1) >= 0) {
             throw new IllegalArgumentException("Python target '" + target
