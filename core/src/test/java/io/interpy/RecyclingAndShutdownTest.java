@@ -31,6 +31,22 @@ class RecyclingAndShutdownTest {
     }
 
     @Test
+    void aWorkerOlderThanMaxWorkerAgeGetsAFreshContextWhileIdle() throws Exception {
+        try (InterpreterExecutor executor = InterpreterExecutor.builder().name("aging").minSize(1).maxSize(1)
+                .maxWorkerAge(Duration.ofSeconds(1)).build()) {
+            assertThat(executor.call("ctl:bump", Long.class).get(60, TimeUnit.SECONDS)).isEqualTo(1L);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (executor.stats().retired() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            // Replaced by the age limit alone, without a call to trigger it: module state starts over.
+            assertThat(executor.stats().retired()).isGreaterThanOrEqualTo(1);
+            assertThat(executor.call("ctl:bump", Long.class).get(60, TimeUnit.SECONDS)).isEqualTo(1L);
+            assertThat(executor.stats().liveContexts()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void idleWorkersAboveMinSizeAreReapedWithoutFurtherCalls() throws Exception {
         try (InterpreterExecutor executor = InterpreterExecutor.builder().name("reap").minSize(1).maxSize(2)
                 .idleTimeout(Duration.ofMillis(500)).build()) {
