@@ -2,7 +2,8 @@ package io.interpy.internal.pool;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
@@ -30,7 +31,12 @@ final class Housekeeper {
         this.timer = new ScheduledThreadPoolExecutor(1, named("interpy-" + pool.name() + "-housekeeper"));
         this.timer.setRemoveOnCancelPolicy(true);
         this.timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        this.interrupter = Executors.newCachedThreadPool(named("interpy-" + pool.name() + "-interrupter"));
+        // Two threads at most: interrupts take milliseconds, and a burst of timeouts must not
+        // turn into a burst of threads.
+        ThreadPoolExecutor interrupts = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                named("interpy-" + pool.name() + "-interrupter"));
+        interrupts.allowCoreThreadTimeOut(true);
+        this.interrupter = interrupts;
         this.timer.scheduleWithFixedDelay(this::check, CHECK_PERIOD_MILLIS, CHECK_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
