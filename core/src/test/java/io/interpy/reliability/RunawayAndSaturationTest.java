@@ -31,6 +31,7 @@ class RunawayAndSaturationTest {
             assertThatThrownBy(() -> w1.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(CallTimeoutException.class);
             assertThatThrownBy(() -> w2.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(CallTimeoutException.class);
             long threadsBefore = Thread.activeCount();
+            long poolThreadsBefore = poolThreads("runaway");
             List<Long> millis = Collections.synchronizedList(new ArrayList<>());
             List<Thread> callers = new ArrayList<>();
             for (int c = 0; c < 2; c++) {
@@ -50,16 +51,24 @@ class RunawayAndSaturationTest {
             List<Long> sorted = new ArrayList<>(millis);
             Collections.sort(sorted);
             ExecutorStats stats = executor.stats();
-            System.out.printf("RELIABILITY runaway: 100 calls, submit-to-failure ms median=%d p99=%d max=%d, threads %d -> %d, "
-                    + "contexts live=%d created=%d%n", sorted.get(50), sorted.get(98), sorted.get(99), threadsBefore,
-                    Thread.activeCount(), stats.liveContexts(), stats.created());
+            System.out.printf("RELIABILITY runaway: 100 calls, submit-to-failure ms median=%d p99=%d max=%d, pool threads %d -> %d, "
+                    + "all JVM threads %d -> %d, contexts live=%d created=%d%n", sorted.get(50), sorted.get(98), sorted.get(99),
+                    poolThreadsBefore, poolThreads("runaway"), threadsBefore, Thread.activeCount(), stats.liveContexts(),
+                    stats.created());
             assertThat(sorted).hasSize(100);
             assertThat(sorted.get(99)).isLessThan(700);
             assertThat(executor.call("soak:inc", Long.class, 1).get(30, TimeUnit.SECONDS)).isEqualTo(2L);
-            assertThat(Thread.activeCount()).isLessThanOrEqualTo((int) threadsBefore + 2);
+            // The pool's own threads (workers, housekeeper, interrupters). The JVM total is only printed:
+            // the engine starts Truffle compiler threads on demand, outside the pool's control.
+            assertThat(poolThreads("runaway")).isLessThanOrEqualTo(poolThreadsBefore + 2);
+            assertThat(stats.liveThreads()).isEqualTo(2);
             assertThat(stats.liveContexts()).isLessThanOrEqualTo(2);
             assertThat(probe.violation()).isNull();
         }
+    }
+
+    private static long poolThreads(String poolName) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("interpy-" + poolName + "-")).count();
     }
 
     @Test

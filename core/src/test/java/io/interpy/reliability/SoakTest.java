@@ -32,7 +32,9 @@ class SoakTest {
     @Test
     void sixtyFourCallersMixedOutcomesEveryFutureCompletesWithTheRightType() throws Exception {
         try (InterpreterExecutor executor = InterpreterExecutor.builder().name("soak").minSize(2).maxSize(4)
-                .queueCapacity(CALLERS).idleTimeout(Duration.ofSeconds(1)).preloadModules("soak").build();
+                // A timed-out or cancelled call holds its slot until Python has stopped, while its caller
+                // already submits the next one: room for two calls per caller.
+                .queueCapacity(2 * CALLERS).idleTimeout(Duration.ofSeconds(1)).preloadModules("soak").build();
                 PoolProbe probe = new PoolProbe(executor)) {
             AtomicInteger next = new AtomicInteger();
             Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
@@ -87,16 +89,10 @@ class SoakTest {
     private static String runOne(InterpreterExecutor executor, int i, LongAdder pending) {
         int kind = i % 100;
         CompletableFuture<Long> future;
-        if (kind < 10) {
-            future = executor.call("soak:fail", Long.class, i);
-        } else if (kind < 15) {
-            future = executor.call(PythonCall.target("soak:forever").timeout(Duration.ofMillis(50)), Long.class);
-        } else if (kind == 15) {
-            future = executor.call(PythonCall.target("soak:forever"), Long.class);
-            sleepQuietly(5);
-            future.cancel(true);
-        } else {
-            future = executor.call("soak:inc", Long.class, i);
+        try {
+            future = submit(executor, i, kind);
+        } catch (RuntimeException e) {
+            return "WRONG " + e + " at submission, kind " + kind;
         }
         try {
             Long value = future.get(2, TimeUnit.MINUTES);
@@ -119,6 +115,22 @@ class SoakTest {
             Thread.currentThread().interrupt();
             return "WRONG interrupted";
         }
+    }
+
+    private static CompletableFuture<Long> submit(InterpreterExecutor executor, int i, int kind) {
+        CompletableFuture<Long> future;
+        if (kind < 10) {
+            future = executor.call("soak:fail", Long.class, i);
+        } else if (kind < 15) {
+            future = executor.call(PythonCall.target("soak:forever").timeout(Duration.ofMillis(50)), Long.class);
+        } else if (kind == 15) {
+            future = executor.call(PythonCall.target("soak:forever"), Long.class);
+            sleepQuietly(5);
+            future.cancel(true);
+        } else {
+            future = executor.call("soak:inc", Long.class, i);
+        }
+        return future;
     }
 
     private static void sleepQuietly(long millis) {
