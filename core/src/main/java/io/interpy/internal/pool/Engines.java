@@ -1,5 +1,6 @@
 package io.interpy.internal.pool;
 
+import io.interpy.internal.sandbox.SandboxedContexts;
 import org.graalvm.polyglot.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,7 @@ final class Engines {
     }
 
     static Engine create(ExecutorSettings settings) {
-        Engine.Builder builder = Engine.newBuilder("python")
-                .option("engine.WarnInterpreterOnly", "false")
-                .allowExperimentalOptions(true);
+        Engine.Builder builder = SandboxedContexts.newEngineBuilder().allowExperimentalOptions(true);
         settings.engineOptions().forEach(builder::option);
         return builder.build();
     }
