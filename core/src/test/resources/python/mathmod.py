@@ -2,9 +2,6 @@
 import json
 import time
 
-counter = 0
-
-
 def add(a, b):
     return a + b
 
@@ -24,12 +21,6 @@ def top_words(text, limit=3):
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return [word for word, _ in ranked[:limit]]
 
-
-def bump():
-    """Module state: each worker has its own copy."""
-    global counter
-    counter += 1
-    return counter
 
 
 def set_global(value):
@@ -55,23 +46,7 @@ def timed_spin(n):
     return [start, time.monotonic_ns()]
 
 
-def sleep(seconds):
-    time.sleep(seconds)
-    return seconds
 
-
-def forever():
-    while True:
-        pass
-
-
-def swallow_everything():
-    while True:
-        try:
-            while True:
-                pass
-        except BaseException:
-            pass
 
 
 def fail(message):
@@ -88,7 +63,3 @@ def fail_chained():
 def exit_now(code):
     import sys
     sys.exit(code)
-
-
-def identity_of_module():
-    return id(json)

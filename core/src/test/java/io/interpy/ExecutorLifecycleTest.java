@@ -49,9 +49,9 @@ class ExecutorLifecycleTest {
         try (InterpreterExecutor executor = InterpreterExecutor.builder().name("grow").minSize(0).maxSize(2)
                 .pythonPath("classpath:python").build()) {
             assertThat(executor.stats().size()).isZero();
-            var a = executor.call(PythonCall.target("mathmod:sleep").args(1.0), Object.class);
-            var b = executor.call(PythonCall.target("mathmod:sleep").args(1.0), Object.class);
-            var c = executor.call(PythonCall.target("mathmod:sleep").args(0.1), Object.class);
+            var a = executor.call(PythonCall.target("ctl:sleep").args(1.0), Object.class);
+            var b = executor.call(PythonCall.target("ctl:sleep").args(1.0), Object.class);
+            var c = executor.call(PythonCall.target("ctl:sleep").args(0.1), Object.class);
             a.get(60, TimeUnit.SECONDS);
             b.get(60, TimeUnit.SECONDS);
             c.get(60, TimeUnit.SECONDS);
@@ -64,7 +64,7 @@ class ExecutorLifecycleTest {
     void closeCompletesEveryFutureAndJoinsEveryThread() throws Exception {
         InterpreterExecutor executor = InterpreterExecutor.builder().name("closing").minSize(1).maxSize(1)
                 .awaitTermination(Duration.ofMillis(200)).build();
-        var running = executor.call(PythonCall.target("mathmod:forever"), Object.class);
+        var running = executor.call(PythonCall.target("ctl:forever"), Object.class);
         var queued = executor.call(PythonCall.target("mathmod:inc").args(1), Object.class);
         Thread.sleep(200);
         executor.close();

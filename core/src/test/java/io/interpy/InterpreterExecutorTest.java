@@ -213,7 +213,7 @@ class InterpreterExecutorTest {
 
     @Test
     void timeoutsAreConfiguredPerCall() {
-        CompletableFuture<Object> future = executor.call(PythonCall.target("mathmod:forever").timeout(Duration.ofMillis(300)), Object.class);
+        CompletableFuture<Object> future = executor.call(PythonCall.target("ctl:forever").timeout(Duration.ofMillis(300)), Object.class);
         assertThatThrownBy(() -> await(future)).cause().isInstanceOf(CallTimeoutException.class);
     }
 }
