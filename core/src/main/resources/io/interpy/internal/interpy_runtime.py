@@ -18,19 +18,15 @@ array/memoryview/str.split do the work in one builtin call.
 
 
 def __interpy_runtime():
+    # Only modules that are built into GraalPy (cheap) are imported here. enum, dataclasses,
+    # decimal, traceback, inspect and json each cost 0.1-0.7 s of interpreted module code in every
+    # new context, which is most of a worker's start: they are imported on first use (errors,
+    # signature checks, BigDecimal arguments), or looked up in sys.modules: a value cannot be an
+    # Enum, a dataclass or a Decimal unless the user's code has imported that module already.
     import array
     import binascii
-    import dataclasses
-    import decimal
-    import enum
-    import importlib
-    import inspect
-    import json
-    import os
     import struct
     import sys
-    import traceback
-    import types
     import builtins as _builtins
 
     # Bind the builtins this runtime uses as locals of this function, so the codec keeps working
@@ -63,7 +59,11 @@ def __interpy_runtime():
     zip = _builtins.zip
     BaseException = _builtins.BaseException
 
-    Decimal = decimal.Decimal
+    modules = sys.modules
+
+    def _loaded(module_name):
+        return modules.get(module_name)
+
     _u32 = struct.Struct('<I')
     _i64 = struct.Struct('<q')
     _f64 = struct.Struct('<d')
@@ -168,7 +168,8 @@ def __interpy_runtime():
         if t == 68:  # D
             n = unpack_u32(data, pos)[0]
             pos += 4
-            return Decimal(data[pos:pos + n].decode('ascii')), pos + n
+            import decimal
+            return decimal.Decimal(data[pos:pos + n].decode('ascii')), pos + n
         raise ValueError('interpy: corrupt call payload, tag %r at %d' % (chr(t), pos - 1))
 
     def decode_call(payload):
@@ -298,21 +299,24 @@ def __interpy_runtime():
             out += b'b'
             out += pack_u32(len(b))
             out += b
-        elif t is Decimal:
+        else:
+            _enc_other(x, out)
+
+    def _enc_other(x, out):
+        """Decimals, subclasses and the mapped non-container types, off the hot path of exact types."""
+        decimal = _loaded('decimal')
+        enum = _loaded('enum')
+        dataclasses = _loaded('dataclasses')
+        if decimal is not None and type(x) is decimal.Decimal:
             if not x.is_finite():
                 raise _Unconvertible()
             s = str(x).encode('ascii')
             out += b'D'
             out += pack_u32(len(s))
             out += s
-        else:
-            _enc_other(x, out)
-
-    def _enc_other(x, out):
-        """Subclasses and the mapped non-container types, off the hot path of exact types."""
-        if isinstance(x, enum.Enum):
+        elif enum is not None and isinstance(x, enum.Enum):
             _enc(x.value, out)
-        elif dataclasses.is_dataclass(x) and not isinstance(x, type):
+        elif dataclasses is not None and dataclasses.is_dataclass(x) and not isinstance(x, type):
             _enc_dict({f.name: getattr(x, f.name) for f in dataclasses.fields(x)}, out)
         elif isinstance(x, bool):
             _enc(bool(x), out)
@@ -330,8 +334,8 @@ def __interpy_runtime():
             _enc(set(x), out)
         elif isinstance(x, (bytes, bytearray, memoryview)):
             _enc(bytes(x), out)
-        elif isinstance(x, Decimal):
-            _enc(Decimal(x), out)
+        elif decimal is not None and isinstance(x, decimal.Decimal):
+            _enc(decimal.Decimal(x), out)
         else:
             raise _Unconvertible()
 
@@ -344,6 +348,7 @@ def __interpy_runtime():
 
     def _key_segment(k):
         if isinstance(k, str):
+            import json
             return '[' + json.dumps(k, ensure_ascii=False) + ']'
         return '[%r]' % (k,)
 
@@ -352,16 +357,19 @@ def __interpy_runtime():
 
         Only runs after a failure, so the fast path pays nothing for path tracking or for cycle
         detection (a cycle shows up there as RecursionError)."""
-        if isinstance(x, (str, int, float, bytes, bytearray, memoryview, type(None))) \
-                and not isinstance(x, enum.Enum):
+        decimal = _loaded('decimal')
+        enum = _loaded('enum')
+        dataclasses = _loaded('dataclasses')
+        is_enum = enum is not None and isinstance(x, enum.Enum)
+        if isinstance(x, (str, int, float, bytes, bytearray, memoryview, type(None))) and not is_enum:
             return None
-        if isinstance(x, Decimal):
+        if decimal is not None and isinstance(x, decimal.Decimal):
             if x.is_finite():
                 return None
             return path, 'cannot convert non-finite Decimal %s to Java BigDecimal' % x
-        if isinstance(x, enum.Enum):
+        if is_enum:
             return _locate(x.value, path + '.value', active)
-        if dataclasses.is_dataclass(x) and not isinstance(x, type):
+        if dataclasses is not None and dataclasses.is_dataclass(x) and not isinstance(x, type):
             children = [('.' + f.name, getattr(x, f.name)) for f in dataclasses.fields(x)]
         elif isinstance(x, dict):
             children = []
@@ -408,7 +416,8 @@ def __interpy_runtime():
         if not sep or not module_name or not attr_path:
             raise ValueError("invalid target '%s': expected 'package.module:function'" % target)
         try:
-            obj = importlib.import_module(module_name)
+            __import__(module_name)
+            obj = modules[module_name]
         except ModuleNotFoundError as e:
             missing = e.name or ''
             if missing == module_name or module_name.startswith(missing + '.'):
@@ -448,6 +457,7 @@ def __interpy_runtime():
         except BaseException:
             message = '<str() of the exception failed>'
         try:
+            import traceback
             text = ''.join(traceback.format_exception(e))
         except BaseException:
             text = type_name + ': ' + message + '\n'
@@ -456,7 +466,7 @@ def __interpy_runtime():
             f = tb.tb_frame
             code = f.f_code
             frames.append([f.f_globals.get('__name__') or '<python>', getattr(code, 'co_qualname', code.co_name),
-                           os.path.basename(code.co_filename), tb.tb_lineno])
+                           code.co_filename.rpartition('/')[2], tb.tb_lineno])
             tb = tb.tb_next
         frames.reverse()
         out = bytearray(b'E')
@@ -500,6 +510,7 @@ def __interpy_runtime():
 
     def check_signature(fn, nargs, kwnames):
         """None if fn accepts nargs positional and these keyword arguments, else why not."""
+        import inspect
         try:
             sig = inspect.signature(fn)
         except (TypeError, ValueError):
@@ -513,10 +524,19 @@ def __interpy_runtime():
     def check_signature_for_java(fn, nargs, kwnames_joined):
         return check_signature(fn, nargs, kwnames_joined.split('\0') if kwnames_joined else [])
 
-    return types.SimpleNamespace(
-        decode_call=decode_call, encode=encode, resolve=resolve, invoke=invoke,
-        check_signature=check_signature, ConversionError=ConversionError,
-        resolve_for_java=resolve_for_java, check_signature_for_java=check_signature_for_java)
+    class Runtime:
+        pass
+
+    runtime = Runtime()
+    runtime.decode_call = decode_call
+    runtime.encode = encode
+    runtime.resolve = resolve
+    runtime.invoke = invoke
+    runtime.check_signature = check_signature
+    runtime.ConversionError = ConversionError
+    runtime.resolve_for_java = resolve_for_java
+    runtime.check_signature_for_java = check_signature_for_java
+    return runtime
 
 
 __interpy_runtime = __interpy_runtime()

@@ -397,6 +397,27 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void loadingTheRuntimeImportsNoSlowStandardModulesYetConvertsTheirTypes() {
+        // Each of these modules costs a new worker 0.1-0.7 s of interpreted module code; the
+        // runtime must reach them only when a value or an error needs them.
+        try (Context fresh = Context.newBuilder("python").engine(engine).allowHostAccess(HostAccess.NONE).build()) {
+            PythonRuntime runtime = PythonRuntime.load(fresh);
+            String heavy = "[m for m in ('enum', 'dataclasses', 'decimal', 'traceback', 'inspect', 'json', 'typing') "
+                    + "if m in __import__('sys').modules]";
+            assertThat(fresh.eval("python", heavy).getArraySize()).isZero();
+
+            fresh.eval("python", "def ident(x):\n    return x\ndef boom():\n    raise KeyError('k')\n");
+            assertThat(runtime.invoke(runtime.resolve("__main__:ident"), "ident", List.of(new BigDecimal("2.50")), Map.of()))
+                    .isEqualTo(new BigDecimal("2.50"));
+            PythonException error = catchThrowableOfType(PythonException.class,
+                    () -> runtime.invoke(runtime.resolve("__main__:boom"), "boom", List.of(), Map.of()));
+            assertThat(error.pythonTraceback()).contains("line 4, in boom", "KeyError: 'k'");
+            assertThat(runtime.checkSignature(runtime.resolve("__main__:ident"), 2, List.of()))
+                    .isEqualTo("too many positional arguments");
+        }
+    }
+
+    @Test
     void payloadIsReusableAcrossCalls() {
         String payload = CallEncoder.encode(List.of(Map.of("a", 1)), Map.of());
         Value echo = rt.resolve("__main__:echo");
