@@ -95,6 +95,17 @@ public final class InterpreterExecutor implements AutoCloseable {
         });
     }
 
+    /**
+     * Completes when the first {@code minSize} workers have started (at once after a blocking
+     * {@link InterpreterExecutorBuilder#build()}), or exceptionally with a {@link WorkerStartException}
+     * when one of them failed to; the pool keeps retrying such a worker. With
+     * {@link InterpreterExecutorBuilder#prestartInBackground(boolean)} this is how an application
+     * waits for its pool, e.g. before it reports itself ready.
+     */
+    public CompletableFuture<Void> prestarted() {
+        return pool.prestarted();
+    }
+
     /** A consistent snapshot of sizes and counters. */
     public ExecutorStats stats() {
         return pool.stats();

@@ -35,6 +35,7 @@ public final class InterpreterExecutorBuilder {
     private ContextFactory contextFactory = ContextFactory.DEFAULT;
     private boolean logPythonOutput = true;
     private Duration slowCallThreshold;
+    private boolean prestartInBackground;
 
     InterpreterExecutorBuilder() {
     }
@@ -177,17 +178,33 @@ public final class InterpreterExecutorBuilder {
     }
 
     /**
-     * Validates the settings, creates the engine and starts {@code minSize} workers.
+     * When true, {@link #build()} returns once the engine exists and the first {@code minSize}
+     * workers start on their own threads while the caller goes on; {@link InterpreterExecutor#prestarted()}
+     * says when they are ready or why one failed, and calls made meanwhile wait in the queue.
+     * In a fresh JVM the first context costs seconds of class loading and interpretation, so an
+     * application that builds the pool first and its other components after it pays that time
+     * once instead of adding it to its own start. Default false: {@code build()} waits and throws.
+     */
+    public InterpreterExecutorBuilder prestartInBackground(boolean prestartInBackground) {
+        this.prestartInBackground = prestartInBackground;
+        return this;
+    }
+
+    /**
+     * Validates the settings, creates the engine and starts {@code minSize} workers, waiting for
+     * them unless {@link #prestartInBackground(boolean)} is set.
      *
      * @throws IllegalArgumentException naming the setting that is wrong
-     * @throws WorkerStartException when the first worker cannot start (bad module, failing preload)
+     * @throws WorkerStartException when a first worker cannot start (bad module, failing preload)
+     *                              and the start is not in the background
      */
     public InterpreterExecutor build() {
         ExecutorSettings settings = new ExecutorSettings(name, minSize, maxSize, queueCapacity,
                 List.copyOf(pythonPath), List.copyOf(preloadModules), callTimeout, idleTimeout,
                 maxTasksPerWorker, maxWorkerAge, awaitTermination, workerStartTimeout, sandbox,
                 classLoader != null ? classLoader : defaultClassLoader(), Map.copyOf(engineOptions),
-                Map.copyOf(contextOptions), contextFactory, logPythonOutput, slowCallThreshold);
+                Map.copyOf(contextOptions), contextFactory, logPythonOutput, slowCallThreshold,
+                prestartInBackground);
         return new InterpreterExecutor(settings);
     }
 

@@ -115,6 +115,7 @@ public class RunInInterpreterVerifier implements SmartInitializingSingleton {
             return ex.getMessage();
         }
         String where = "calls Python " + plan.target() + " (pool '" + executor.name() + "')";
+        awaitFirstWorkers(executor);
         try {
             submitCheck(executor, plan).get(CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return null;
@@ -133,6 +134,26 @@ public class RunInInterpreterVerifier implements SmartInitializingSingleton {
             return where + ": interrupted while checking it";
         } catch (RuntimeException ex) {
             return where + ", which could not be checked: " + ex.getMessage();
+        }
+    }
+
+    /**
+     * A pool that starts in the background may not have a worker yet; when its first worker
+     * cannot start, that failure (bad preload module, sandbox, engine) is the cause to report, not
+     * a check that timed out behind it.
+     */
+    private static void awaitFirstWorkers(InterpreterExecutor executor) {
+        try {
+            executor.prestarted().get(CHECK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(ex.getCause());
+        } catch (TimeoutException ex) {
+            // the check itself will time out and say so
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -29,7 +29,8 @@ public record ExecutorSettings(
         Map<String, String> contextOptions,
         ContextFactory contextFactory,
         boolean logPythonOutput,
-        Duration slowCallThreshold) {
+        Duration slowCallThreshold,
+        boolean prestartInBackground) {
 
     public ExecutorSettings {
         if (name.isBlank() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) {

@@ -52,6 +52,7 @@ public final class InterpreterPool {
     private final AtomicInteger workerIds = new AtomicInteger();
     private final CountDownLatch closingSignal = new CountDownLatch(1);
     private final CountDownLatch terminated = new CountDownLatch(1);
+    private final Prestart prestart;
     private final Object lifecycle = new Object();
     private final PoolEvents events;
     private volatile WorkerStartException lastStartFailure;
@@ -66,29 +67,41 @@ public final class InterpreterPool {
         this.output = new PythonOutput(settings.name(), settings.logPythonOutput());
         this.events = new PoolEvents(settings.name(), settings.slowCallThreshold());
         this.housekeeper = new Housekeeper(this);
+        this.prestart = new Prestart(settings.name());
         Engines.logStart(settings, engine, jitEnabled, roots.describe());
         prestart();
     }
 
+    /**
+     * Starts the first {@code minSize} workers. In the background, a failed first start leaves
+     * the pool running (its workers keep retrying) and only fails {@link #prestarted()}: the
+     * caller decides, as Spring's lifecycle does by failing the application start.
+     */
     private void prestart() {
-        List<Worker> first = new ArrayList<>();
+        List<CompletableFuture<Void>> first = new ArrayList<>();
         for (int i = 0; i < settings.minSize(); i++) {
             size.incrementAndGet();
-            first.add(addWorker());
+            first.add(addWorker().firstStart);
         }
-        for (Worker worker : first) {
-            try {
-                worker.firstStart.get();
-            } catch (ExecutionException e) {
-                shutdown(Duration.ZERO);
-                throw new WorkerStartException("pool '" + settings.name() + "' could not start its first workers: "
-                        + e.getCause().getMessage(), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                shutdown(Duration.ZERO);
-                throw new WorkerStartException("pool '" + settings.name() + "' was interrupted while starting", e);
-            }
+        prestart.track(first);
+        if (settings.prestartInBackground()) {
+            return;
         }
+        try {
+            prestart.await();
+        } catch (WorkerStartException e) {
+            shutdown(Duration.ZERO);
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            shutdown(Duration.ZERO);
+            throw new WorkerStartException("pool '" + settings.name() + "' was interrupted while starting", e);
+        }
+    }
+
+    /** Completes when the first {@code minSize} workers are ready, or with the first one's start failure. */
+    public CompletableFuture<Void> prestarted() {
+        return prestart.future();
     }
 
     /**
@@ -356,6 +369,7 @@ public final class InterpreterPool {
             awaitTerminated(await);
             return;
         }
+        prestart.abandon();
         try {
             new PoolShutdown(this, queue, workers, housekeeper, engine).run(await);
         } finally {

@@ -3,10 +3,13 @@ package io.interpy.spring.boot.autoconfigure;
 import io.interpy.InterpreterExecutor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.ApplicationContextException;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -20,6 +23,11 @@ import org.springframework.context.SmartLifecycle;
  * Stopping is terminal: an executor cannot be restarted, so a later {@code start()} does not
  * revive it. The executors' destroy method ({@code close()}) still runs when the context closes,
  * which covers executors created after the lifecycle stopped.
+ *
+ * <p>Starting, it waits for each executor's first workers ({@link InterpreterExecutor#prestarted()}):
+ * they may start in the background while the context is refreshed, but the application must not
+ * report itself started, nor its web server (a later phase) accept requests, before its pools can
+ * serve, and a pool whose first worker fails must fail the start.
  */
 public class InterpreterExecutorLifecycle implements SmartLifecycle {
 
@@ -38,7 +46,26 @@ public class InterpreterExecutorLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
+        for (InterpreterExecutor executor : createdExecutors()) {
+            awaitFirstWorkers(executor);
+        }
         running = true;
+    }
+
+    private static void awaitFirstWorkers(InterpreterExecutor executor) {
+        CompletableFuture<Void> prestarted = executor.prestarted();
+        if (!prestarted.isDone()) {
+            logger.info("Waiting for Python pool '" + executor.name() + "' to start its first workers: " + executor.stats());
+        }
+        try {
+            prestarted.get();
+        } catch (ExecutionException ex) {
+            throw new ApplicationContextException("Python pool '" + executor.name() + "' could not start: "
+                    + ex.getCause().getMessage(), ex.getCause());
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new ApplicationContextException("Interrupted while Python pool '" + executor.name() + "' was starting", ex);
+        }
     }
 
     @Override

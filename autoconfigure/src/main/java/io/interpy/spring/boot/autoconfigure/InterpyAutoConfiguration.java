@@ -49,6 +49,7 @@ public final class InterpyAutoConfiguration {
                     .maxTasksPerWorker(pool.getMaxTasksPerWorker())
                     .maxWorkerAge(pool.getMaxWorkerAge())
                     .workerStartTimeout(pool.getWorkerStartTimeout())
+                    .prestartInBackground(pool.isPrestartInBackground())
                     .pythonPath(properties.getPython().getPath())
                     .preloadModules(properties.getPython().getPreloadModules())
                     .logPythonOutput(properties.getPython().isLogOutput())

@@ -108,6 +108,34 @@ class InterpyAutoConfigurationTests {
     }
 
     @Test
+    void backgroundPrestartIsAwaitedBeforeTheContextFinishesStarting() {
+        runner.withPropertyValues("interpy.pool.min-size=1", "interpy.pool.max-size=1").run(context -> {
+            InterpreterExecutor executor = context.getBean(InterpreterExecutor.class);
+            assertThat(executor.prestarted()).isCompleted();
+            assertThat(executor.stats().contextsCreated()).isEqualTo(1);
+            assertThat(context.getBean(InterpreterExecutorLifecycle.class).isRunning()).isTrue();
+        });
+    }
+
+    @Test
+    void backgroundPrestartFailureStopsStartupNamingThePool() {
+        runner.withPropertyValues("interpy.name=bgfail", "interpy.pool.max-size=1", "interpy.python.preload-modules=broken")
+                .run(context -> assertThat(context).getFailure()
+                        .hasStackTraceContaining("Python pool 'bgfail' could not start")
+                        .hasStackTraceContaining("broken on purpose"));
+    }
+
+    @Test
+    void prestartInBackgroundFalseFailsWhileCreatingTheExecutorBean() {
+        runner.withPropertyValues("interpy.pool.prestart-in-background=false", "interpy.pool.max-size=1",
+                "interpy.python.preload-modules=broken")
+                .run(context -> assertThat(context).getFailure()
+                        .hasStackTraceContaining("Error creating bean with name 'interpreterExecutor'")
+                        .hasStackTraceContaining(WorkerStartException.class.getName())
+                        .hasStackTraceContaining("broken on purpose"));
+    }
+
+    @Test
     void idleTimeoutClosesWorkersAboveMinSize() {
         runner.withPropertyValues("interpy.pool.min-size=0", "interpy.pool.max-size=1", "interpy.pool.idle-timeout=200ms")
                 .run(context -> {
