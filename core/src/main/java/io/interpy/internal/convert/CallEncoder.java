@@ -19,9 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * an unsupported argument fails fast with a path such as {@code argument 2[3]["x"]} and never
  * costs a context a round trip.
  *
- * <p>The payload is the bytes in base64: strings are the only bulk data a context without host
- * access accepts, and of the ways GraalPy 25 turns a str into bytes, {@code binascii.a2b_base64}
- * measured fastest (latin-1 {@code str.encode} was about seven times slower).
+ * <p>The payload is the bytes as a latin-1 string, one char per byte: strings are the only bulk
+ * data a context without host access accepts (a host {@code ByteBuffer} arrives as an opaque
+ * foreign object that {@code bytes()} and {@code memoryview()} reject), and of the ways GraalPy 25
+ * turns a str into bytes, {@code str.encode('latin-1')} measured fastest (see {@link WireBuffer}).
  */
 public final class CallEncoder {
 
@@ -64,7 +65,7 @@ public final class CallEncoder {
                 throw f.toException("keyword argument '" + e.getKey() + "'");
             }
         }
-        return encoder.out.toBase64String();
+        return encoder.out.toLatin1String();
     }
 
     private void value(Object v) {
