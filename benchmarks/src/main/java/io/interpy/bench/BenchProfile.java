@@ -10,7 +10,7 @@ record BenchProfile(String name, int warmupIterations, int iterations, int itera
 
     static BenchProfile named(String name) {
         return switch (name) {
-            case "quick" -> new BenchProfile(name, 20, 5, 1, 1, 3, 5, 2);
+            case "quick" -> new BenchProfile(name, 50, 5, 1, 1, 3, 9, 3);
             case "full" -> new BenchProfile(name, 60, 10, 1, 2, 7, 20, 5);
             default -> throw new IllegalArgumentException("unknown benchmark profile '" + name + "': quick or full");
         };

@@ -10,6 +10,7 @@ Wire format, the same both ways (little-endian, counts and lengths are unsigned 
   d float64 | s str (len + UTF-8) | b bytes (len + raw) | D Decimal (len + ASCII text)
   l list (count + items) | S set (count + items) | m dict (count + key, value pairs)
   A list of int64 (count + raw) | G list of float64 (count + raw)
+  Z list of ints (count + item width 1, 2, 4 or 8 + raw signed items; Java -> Python only)
   W list of str (count + byte length + UTF-8 of the items joined by NUL)
   M dict with str keys (count + W body for the keys + one item holding the values as a list)
 The A/G/W/M forms exist because a per-element loop in Python is the slow part of a call; they let
@@ -80,6 +81,8 @@ def __interpy_runtime():
     # list(array) over the raw bytes: builtins all the way, so it is fast from the first call
     # (4-6 ms cold, 63-68 us compiled for 10k int64, measured on GraalPy 25.0.3), where a
     # comprehension over a cast memoryview costs 45-350 ms until compiled and 173 us after.
+    _INT_CODES = {1: 'b', 2: 'h', 4: 'i', 8: 'q'}
+
     def _int_array(data, pos, n):
         return _array_list('q', data, pos, n)
 
@@ -87,8 +90,8 @@ def __interpy_runtime():
         return _array_list('d', data, pos, n)
 
     def _array_list(code, data, pos, n):
-        end = pos + 8 * n
         values = array.array(code)
+        end = pos + values.itemsize * n
         values.frombytes(data[pos:end])
         if not little:
             values.byteswap()
@@ -142,6 +145,8 @@ def __interpy_runtime():
                 v, pos = _dec(data, pos)
                 out[k] = v
             return out, pos
+        if t == 90:  # Z
+            return _array_list(_INT_CODES[data[pos + 4]], data, pos + 5, unpack_u32(data, pos)[0])
         if t == 65:  # A
             return _int_array(data, pos + 4, unpack_u32(data, pos)[0])
         if t == 71:  # G

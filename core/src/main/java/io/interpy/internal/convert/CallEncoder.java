@@ -158,19 +158,7 @@ public final class CallEncoder {
             Object first = list != null ? list.get(0) : arr[0];
             int mark = out.position();
             if (first instanceof Long || first instanceof Integer) {
-                out.tag('A').u32(n);
-                int i = 0;
-                for (; i < n; i++) {
-                    Object e = list != null ? list.get(i) : arr[i];
-                    if (e instanceof Long l) {
-                        out.i64(l);
-                    } else if (e instanceof Integer x) {
-                        out.i64(x);
-                    } else {
-                        break;
-                    }
-                }
-                if (i == n) {
+                if (intList(list, arr, n)) {
                     return;
                 }
             } else if (first instanceof Double) {
@@ -210,6 +198,35 @@ public final class CallEncoder {
                 throw f.at("[" + i + "]");
             }
         }
+    }
+
+    /**
+     * A list of Integer/Long as one narrowed integer array ('Z'), or false (nothing written) when
+     * an element is of another type. Narrowing matters because the payload's size is what a call
+     * pays for most: Python turns the payload string back into bytes at ~4 ns a byte, so 10k small
+     * ints cost ~80 µs as int16 against ~320 µs as int64.
+     */
+    private boolean intList(List<?> list, Object[] arr, int n) {
+        long min = 0;
+        long max = 0;
+        for (int i = 0; i < n; i++) {
+            Object e = list != null ? list.get(i) : arr[i];
+            long v;
+            if (e instanceof Long l) {
+                v = l;
+            } else if (e instanceof Integer x) {
+                v = x;
+            } else {
+                return false;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        int width = out.intArrayHeader(n, min, max);
+        for (int i = 0; i < n; i++) {
+            out.intOfWidth(((Number) (list != null ? list.get(i) : arr[i])).longValue(), width);
+        }
+        return true;
     }
 
     private void set(Collection<?> c) {
@@ -281,14 +298,26 @@ public final class CallEncoder {
         if (array instanceof Object[] objects) {
             sequence(objects, -1);
         } else if (array instanceof long[] a) {
-            out.tag('A').u32(a.length);
+            long min = 0;
+            long max = 0;
             for (long x : a) {
-                out.i64(x);
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+            }
+            int width = out.intArrayHeader(a.length, min, max);
+            for (long x : a) {
+                out.intOfWidth(x, width);
             }
         } else if (array instanceof int[] a) {
-            out.tag('A').u32(a.length);
+            int min = 0;
+            int max = 0;
             for (int x : a) {
-                out.i64(x);
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+            }
+            int width = out.intArrayHeader(a.length, min, max);
+            for (int x : a) {
+                out.intOfWidth(x, width);
             }
         } else if (array instanceof double[] a) {
             out.tag('G').u32(a.length);

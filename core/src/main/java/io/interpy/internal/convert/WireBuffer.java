@@ -13,6 +13,7 @@ import java.util.Arrays;
 final class WireBuffer {
 
     static final VarHandle I64 = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    static final VarHandle I16 = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     static final VarHandle I32 = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private byte[] buf;
@@ -56,6 +57,35 @@ final class WireBuffer {
         I64.set(buf, pos, value);
         pos += 8;
         return this;
+    }
+
+    /**
+     * Writes the 'Z' header (tag, count, item width in bytes) for integers within [min, max] and
+     * returns the width: 1, 2, 4 or 8.
+     */
+    int intArrayHeader(int count, long min, long max) {
+        int width = min >= Byte.MIN_VALUE && max <= Byte.MAX_VALUE ? 1
+                : min >= Short.MIN_VALUE && max <= Short.MAX_VALUE ? 2
+                : min >= Integer.MIN_VALUE && max <= Integer.MAX_VALUE ? 4 : 8;
+        tag('Z').u32(count);
+        raw((byte) width);
+        long size = (long) count * width;
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new CallEncoder.Failure("payload larger than 2 GB");
+        }
+        ensure((int) size);
+        return width;
+    }
+
+    /** One item of a 'Z' array; the capacity was ensured by {@link #intArrayHeader}. */
+    void intOfWidth(long value, int width) {
+        switch (width) {
+            case 1 -> buf[pos] = (byte) value;
+            case 2 -> I16.set(buf, pos, (short) value);
+            case 4 -> I32.set(buf, pos, (int) value);
+            default -> I64.set(buf, pos, value);
+        }
+        pos += width;
     }
 
     WireBuffer f64(double value) {

@@ -1,6 +1,7 @@
 package io.interpy.internal.pool;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The future a caller gets. Cancelling it is the caller's way to stop Python, so
@@ -44,6 +45,34 @@ final class CallFuture<T> extends CompletableFuture<T> {
             pool.abandon(call, false);
         }
         return completed;
+    }
+
+    /**
+     * Spins as long as a worker does after a call ({@code interpy.queue.spinMicros}) before
+     * parking: a short call's result then arrives while the caller is still running, which saves
+     * the unpark of the caller (several µs, tens on a busy machine) on a round trip of about 10 µs.
+     */
+    @Override
+    public T join() {
+        spinUntilDone();
+        return super.join();
+    }
+
+    @Override
+    public T get() throws InterruptedException, ExecutionException {
+        spinUntilDone();
+        return super.get();
+    }
+
+    private void spinUntilDone() {
+        long nanos = CallQueue.SPIN_NANOS;
+        if (nanos <= 0 || isDone()) {
+            return;
+        }
+        long start = System.nanoTime();
+        while (!isDone() && System.nanoTime() - start < nanos) {
+            Thread.onSpinWait();
+        }
     }
 
     /** Completion by the pool itself, which has already settled the call's state. */

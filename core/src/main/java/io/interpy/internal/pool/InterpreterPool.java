@@ -55,9 +55,7 @@ public final class InterpreterPool {
     private final Prestart prestart;
     private final Object lifecycle = new Object();
     private final PoolEvents events;
-    private volatile WorkerStartException lastStartFailure;
-    private volatile long failingSinceNanos;
-    private volatile long lastStartWarningNanos;
+    private final StartFailures startFailures = new StartFailures();
 
     public InterpreterPool(ExecutorSettings settings) {
         this.settings = settings;
@@ -212,21 +210,13 @@ public final class InterpreterPool {
 
     void workerStarted(Worker worker, long nanos) {
         counters.workersStarted.incrementAndGet();
-        lastStartFailure = null;
+        startFailures.reset();
         events.workerStarted(nanos);
         log.debug("Worker {} of {} started in {} ms", worker.id(), settings.name(), nanos / 1_000_000);
     }
 
     void workerStartFailed(Worker worker, WorkerStartException e) {
-        long now = System.nanoTime();
-        boolean firstOfStreak = lastStartFailure == null;
-        if (firstOfStreak) {
-            failingSinceNanos = now;
-        }
-        lastStartFailure = e;
-        // Retries are frequent; one WARN per streak and then one every 10 s keeps the log readable.
-        if (firstOfStreak || now - lastStartWarningNanos > TimeUnit.SECONDS.toNanos(10)) {
-            lastStartWarningNanos = now;
+        if (startFailures.record(e, System.nanoTime())) {
             log.warn("Worker {} could not start ({}); retrying: {}", worker.id(), stats(), e.getMessage());
         } else {
             log.debug("Worker {} could not start again: {}", worker.id(), e.getMessage());
@@ -312,7 +302,7 @@ public final class InterpreterPool {
     }
 
     CallTimeoutException timeoutOf(PendingCall call, boolean started) {
-        WorkerStartException cause = started ? null : lastStartFailure;
+        WorkerStartException cause = started ? null : startFailures.last();
         return new CallTimeoutException(call.target(), call.timeout(), started, stats().toString(), cause);
     }
 
@@ -322,13 +312,10 @@ public final class InterpreterPool {
 
     /** Fails calls that waited too long while no worker could start at all. */
     void failStarvedCalls() {
-        WorkerStartException failure = lastStartFailure;
-        if (failure == null || state.get() != RUNNING || readyWorkers() > 0) {
-            return;
-        }
+        WorkerStartException failure = startFailures.last();
         long now = System.nanoTime();
         long limit = settings.workerStartTimeout().toNanos();
-        if (now - failingSinceNanos < limit) {
+        if (failure == null || state.get() != RUNNING || !startFailures.failingLongerThan(limit, now) || readyWorkers() > 0) {
             return;
         }
         for (PendingCall call : queue.waitingLongerThan(limit, now)) {
@@ -401,22 +388,7 @@ public final class InterpreterPool {
     }
 
     public ExecutorStats stats() {
-        int active = 0;
-        int idle = 0;
-        int startingNow = 0;
-        for (Worker worker : workers) {
-            switch (worker.state()) {
-                case Worker.IDLE -> idle++;
-                case Worker.BUSY -> active++;
-                case Worker.STARTING -> startingNow++;
-                default -> { }
-            }
-        }
-        return new ExecutorStats(settings.name(), STATE_NAMES[state.get()], workers.size(), active, idle, startingNow,
-                queue.size(), settings.minSize(), settings.maxSize(), counters.completed.get(), counters.failed.get(),
-                counters.timedOut.get(), counters.cancelled.get(), counters.rejected.get(),
-                counters.workersStarted.get(), counters.workersRetired.get(), counters.threadsCreated.get(),
-                counters.threadsClosed.get(), counters.contextsCreated.get(), counters.contextsClosed.get(), jitEnabled);
+        return counters.snapshot(settings, STATE_NAMES[state.get()], workers, queue.size(), jitEnabled);
     }
 
     public List<WorkerInfo> workers() {
@@ -425,7 +397,7 @@ public final class InterpreterPool {
 
     /** Why no worker can start now, or {@code null} when the last start succeeded. */
     public WorkerStartException lastStartFailure() {
-        return lastStartFailure;
+        return startFailures.last();
     }
 
     public void addListener(PoolListener listener) {

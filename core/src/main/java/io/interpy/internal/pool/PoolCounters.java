@@ -1,5 +1,7 @@
 package io.interpy.internal.pool;
 
+import io.interpy.ExecutorStats;
+import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,5 +28,27 @@ final class PoolCounters {
 
     void contextClosed() {
         contextsClosed.incrementAndGet();
+    }
+
+    /** The counters with the workers' current states, as the public snapshot. */
+    ExecutorStats snapshot(ExecutorSettings settings, String state, Collection<Worker> workers, int queued,
+            boolean jitEnabled) {
+        int active = 0;
+        int idle = 0;
+        int startingNow = 0;
+        int size = 0;
+        for (Worker worker : workers) {
+            size++;
+            switch (worker.state()) {
+                case Worker.IDLE -> idle++;
+                case Worker.BUSY -> active++;
+                case Worker.STARTING -> startingNow++;
+                default -> { }
+            }
+        }
+        return new ExecutorStats(settings.name(), state, size, active, idle, startingNow, queued,
+                settings.minSize(), settings.maxSize(), completed.get(), failed.get(), timedOut.get(),
+                cancelled.get(), rejected.get(), workersStarted.get(), workersRetired.get(), threadsCreated.get(),
+                threadsClosed.get(), contextsCreated.get(), contextsClosed.get(), jitEnabled);
     }
 }

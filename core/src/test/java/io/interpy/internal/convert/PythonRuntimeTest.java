@@ -418,6 +418,29 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void integerListsArriveExactlyWhateverWidthTheyAreSentWith() {
+        List<List<Long>> cases = List.of(
+                List.of(-128L, 0L, 1L, 127L),                                   // 1 byte
+                List.of(-129L, 0L, 127L, 128L),                                 // 2 bytes
+                List.of(-32768L, 32767L, 5L, 6L),                               // 2 bytes, bounds
+                List.of(-32769L, 0L, 1L, 32768L),                               // 4 bytes
+                List.of((long) Integer.MIN_VALUE, (long) Integer.MAX_VALUE, 0L, -1L),
+                List.of((long) Integer.MIN_VALUE - 1, 0L, 1L, 2L),              // 8 bytes
+                List.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L));
+        for (List<Long> values : cases) {
+            assertThat(echo(values)).as("%s", values).isEqualTo(values);
+            assertThat(echo(values.stream().mapToLong(Long::longValue).toArray())).as("long[] %s", values).isEqualTo(values);
+            assertThat(call("describe", values)).isEqualTo(Map.of("list", List.of("int", "int", "int", "int")));
+        }
+        List<Integer> mixedBoxes = List.of(1, 2, 3, 40_000);
+        assertThat(echo(new ArrayList<Object>(List.of(1, 2L, 3, 40_000L)))).isEqualTo(List.of(1L, 2L, 3L, 40_000L));
+        assertThat(echo(new int[] {-1, 0, 70_000, Integer.MIN_VALUE})).isEqualTo(List.of(-1L, 0L, 70_000L, (long) Integer.MIN_VALUE));
+        assertThat(echo(mixedBoxes)).isEqualTo(List.of(1L, 2L, 3L, 40_000L));
+        List<Object> notAllInts = new ArrayList<>(List.of(1L, 2L, 3L, true));
+        assertThat(call("describe", notAllInts)).isEqualTo(Map.of("list", List.of("int", "int", "int", "bool")));
+    }
+
+    @Test
     void payloadIsReusableAcrossCalls() {
         String payload = CallEncoder.encode(List.of(Map.of("a", 1)), Map.of());
         Value echo = rt.resolve("__main__:echo");
