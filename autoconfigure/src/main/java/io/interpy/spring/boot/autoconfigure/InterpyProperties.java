@@ -102,11 +102,11 @@ public class InterpyProperties {
          * Whether the first min-size workers start while the rest of the application context is
          * created, rather than before it. The context still does not finish starting (and the
          * web server does not accept requests) until they are ready, and a worker that fails to
-         * start still fails the application; only the waiting overlaps. A first GraalPy context
-         * in a fresh JVM takes seconds, so this shortens the start of most applications by about
-         * the time their other beans take.
+         * start still fails the application; only the waiting overlaps. Off by default: on 2
+         * cores the start is CPU-bound and overlapping gained nothing measurable; with idle cores
+         * it saves up to the time the other beans take.
          */
-        private boolean prestartInBackground = true;
+        private boolean prestartInBackground = false;
 
         public int getMinSize() {
             return minSize;

@@ -109,7 +109,8 @@ class InterpyAutoConfigurationTests {
 
     @Test
     void backgroundPrestartIsAwaitedBeforeTheContextFinishesStarting() {
-        runner.withPropertyValues("interpy.pool.min-size=1", "interpy.pool.max-size=1").run(context -> {
+        runner.withPropertyValues("interpy.pool.prestart-in-background=true", "interpy.pool.min-size=1",
+                "interpy.pool.max-size=1").run(context -> {
             InterpreterExecutor executor = context.getBean(InterpreterExecutor.class);
             assertThat(executor.prestarted()).isCompleted();
             assertThat(executor.stats().contextsCreated()).isEqualTo(1);
@@ -119,15 +120,16 @@ class InterpyAutoConfigurationTests {
 
     @Test
     void backgroundPrestartFailureStopsStartupNamingThePool() {
-        runner.withPropertyValues("interpy.name=bgfail", "interpy.pool.max-size=1", "interpy.python.preload-modules=broken")
+        runner.withPropertyValues("interpy.pool.prestart-in-background=true", "interpy.name=bgfail",
+                "interpy.pool.max-size=1", "interpy.python.preload-modules=broken")
                 .run(context -> assertThat(context).getFailure()
                         .hasStackTraceContaining("Python pool 'bgfail' could not start")
                         .hasStackTraceContaining("broken on purpose"));
     }
 
     @Test
-    void prestartInBackgroundFalseFailsWhileCreatingTheExecutorBean() {
-        runner.withPropertyValues("interpy.pool.prestart-in-background=false", "interpy.pool.max-size=1",
+    void blockingPrestartByDefaultFailsWhileCreatingTheExecutorBean() {
+        runner.withPropertyValues("interpy.pool.max-size=1",
                 "interpy.python.preload-modules=broken")
                 .run(context -> assertThat(context).getFailure()
                         .hasStackTraceContaining("Error creating bean with name 'interpreterExecutor'")
