@@ -3,7 +3,7 @@
 #   ./mvnw -q -pl sample-app -am package -DskipTests && sample-app/startup.sh [RUNS] [APP ARGS...]
 # For each run it launches `java -jar` (JDK 25 with the Graal JIT flags, as ./mvnw selects), polls
 # POST /api/stats every 50 ms, and prints the launch-to-first-result time, Spring's own "Started"
-# line, then the first and a warm request's time (20 warm-up requests between them).
+# line, then the first, second and a warm request's time (50 requests before the warm one).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-3}
@@ -24,18 +24,18 @@ while [ "$i" -lt "$runs" ]; do
   # shellcheck disable=SC2086
   "$JAVA_HOME/bin/java" $jit -jar "$jar" --server.port="$port" "$@" >"$log" 2>&1 &
   pid=$!
-  code=000
-  while [ "$code" != 200 ]; do
+  reply="000 0"
+  while [ "${reply%% *}" != 200 ]; do
     sleep 0.05
     kill -0 "$pid" 2>/dev/null || { echo "app exited; log: $log" >&2; exit 1; }
-    code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$url" -H 'Content-Type: application/json' -d '[1,2,3,4]' || true)
+    reply=$(post || echo "000 0")
   done
   first=$(( $(ms) - begin ))
   started=$(sed -n 's/.*\(Started [A-Za-z]* in [0-9.]* seconds\).*/\1/p' "$log" | head -n 1)
-  fresh=$(post)
-  n=0; while [ $n -lt 20 ]; do post >/dev/null; n=$((n + 1)); done
+  second=$(post)
+  n=0; while [ $n -lt 50 ]; do post >/dev/null; n=$((n + 1)); done
   warm=$(post)
-  echo "run $i: first Python result ${first} ms after launch; $started; next request: $fresh s; after 20 more: $warm s"
+  echo "run $i: first Python result ${first} ms after launch; $started; first request ${reply#* } s, second ${second#* } s, after 50 more ${warm#* } s"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   rm -f "$log"
 done
