@@ -103,7 +103,9 @@ def __interpy_runtime():
         end = pos + size
         if n == 0:
             return [], end
-        return data[pos:end].decode('utf-8', 'surrogatepass').split('\0'), end
+        # strict: Java's UTF-8 encoder never emits lone surrogates, and the error handler
+        # doubles the cost of decoding on GraalPy 25 (110 against 54 us for 1k keys, compiled)
+        return data[pos:end].decode('utf-8').split('\0'), end
 
     def _dec(data, pos):
         t = data[pos]
@@ -111,7 +113,7 @@ def __interpy_runtime():
         if t == 115:  # s
             n = unpack_u32(data, pos)[0]
             pos += 4
-            return data[pos:pos + n].decode('utf-8', 'surrogatepass'), pos + n
+            return data[pos:pos + n].decode('utf-8'), pos + n
         if t == 105:  # i
             return unpack_i64(data, pos)[0], pos + 8
         if t == 100:  # d
