@@ -60,9 +60,7 @@ def __interpy_runtime():
     BaseException = _builtins.BaseException
 
     modules = sys.modules
-
-    def _loaded(module_name):
-        return modules.get(module_name)
+    _loaded = modules.get
 
     _u32 = struct.Struct('<I')
     _i64 = struct.Struct('<q')
@@ -82,12 +80,6 @@ def __interpy_runtime():
     # (4-6 ms cold, 63-68 us compiled for 10k int64, measured on GraalPy 25.0.3), where a
     # comprehension over a cast memoryview costs 45-350 ms until compiled and 173 us after.
     _INT_CODES = {1: 'b', 2: 'h', 4: 'i', 8: 'q'}
-
-    def _int_array(data, pos, n):
-        return _array_list('q', data, pos, n)
-
-    def _float_array(data, pos, n):
-        return _array_list('d', data, pos, n)
 
     def _array_list(code, data, pos, n):
         values = array.array(code)
@@ -150,9 +142,9 @@ def __interpy_runtime():
         if t == 90:  # Z
             return _array_list(_INT_CODES[data[pos + 4]], data, pos + 5, unpack_u32(data, pos)[0])
         if t == 65:  # A
-            return _int_array(data, pos + 4, unpack_u32(data, pos)[0])
+            return _array_list('q', data, pos + 4, unpack_u32(data, pos)[0])
         if t == 71:  # G
-            return _float_array(data, pos + 4, unpack_u32(data, pos)[0])
+            return _array_list('d', data, pos + 4, unpack_u32(data, pos)[0])
         if t == 87:  # W
             return _str_list(data, pos + 4, unpack_u32(data, pos)[0])
         if t == 83:  # S

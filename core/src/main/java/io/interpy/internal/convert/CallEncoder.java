@@ -12,6 +12,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntToLongFunction;
 
 /**
  * Encodes a call's arguments into the one payload string Python decodes (format described in
@@ -222,11 +223,27 @@ public final class CallEncoder {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
+        writeInts(n, min, max, i -> ((Number) (list != null ? list.get(i) : arr[i])).longValue());
+        return true;
+    }
+
+    /** A primitive int[] or long[] as a narrowed 'Z' array. */
+    private void ints(int n, IntToLongFunction at) {
+        long min = 0;
+        long max = 0;
+        for (int i = 0; i < n; i++) {
+            long v = at.applyAsLong(i);
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        writeInts(n, min, max, at);
+    }
+
+    private void writeInts(int n, long min, long max, IntToLongFunction at) {
         int width = out.intArrayHeader(n, min, max);
         for (int i = 0; i < n; i++) {
-            out.intOfWidth(((Number) (list != null ? list.get(i) : arr[i])).longValue(), width);
+            out.intOfWidth(at.applyAsLong(i), width);
         }
-        return true;
     }
 
     private void set(Collection<?> c) {
@@ -298,27 +315,9 @@ public final class CallEncoder {
         if (array instanceof Object[] objects) {
             sequence(objects, -1);
         } else if (array instanceof long[] a) {
-            long min = 0;
-            long max = 0;
-            for (long x : a) {
-                min = Math.min(min, x);
-                max = Math.max(max, x);
-            }
-            int width = out.intArrayHeader(a.length, min, max);
-            for (long x : a) {
-                out.intOfWidth(x, width);
-            }
+            ints(a.length, i -> a[i]);
         } else if (array instanceof int[] a) {
-            int min = 0;
-            int max = 0;
-            for (int x : a) {
-                min = Math.min(min, x);
-                max = Math.max(max, x);
-            }
-            int width = out.intArrayHeader(a.length, min, max);
-            for (int x : a) {
-                out.intOfWidth(x, width);
-            }
+            ints(a.length, i -> a[i]);
         } else if (array instanceof double[] a) {
             out.tag('G').u32(a.length);
             for (double x : a) {
