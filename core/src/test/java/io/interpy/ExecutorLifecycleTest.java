@@ -45,6 +45,19 @@ class ExecutorLifecycleTest {
     }
 
     @Test
+    void buildReturnsWithEveryPrestartedWorkerAlreadyCountedIdle() {
+        // Repeated: the worker used to report its start before it counted itself idle.
+        for (int round = 0; round < 5; round++) {
+            try (InterpreterExecutor executor = InterpreterExecutor.builder().name("prestarted-" + round)
+                    .minSize(2).maxSize(2).build()) {
+                ExecutorStats stats = executor.stats();
+                assertThat(stats.idle()).as("round %d: %s", round, stats).isEqualTo(2);
+                assertThat(stats.starting()).as("round %d: %s", round, stats).isZero();
+            }
+        }
+    }
+
+    @Test
     void growsOnDemandFromZeroUpToMaxSize() throws Exception {
         try (InterpreterExecutor executor = InterpreterExecutor.builder().name("grow").minSize(0).maxSize(2)
                 .pythonPath("classpath:python").build()) {

@@ -6,6 +6,7 @@ import io.interpy.WorkerInfo;
 import io.interpy.WorkerStartException;
 import io.interpy.internal.convert.JavaTypeConverter;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,7 +37,7 @@ final class Worker implements Runnable {
     private final Thread thread;
     private final AtomicInteger state = new AtomicInteger(STARTING);
     /** Completes when the first context is ready or its first attempt failed: what prestart waits for. */
-    final java.util.concurrent.CompletableFuture<Void> firstStart = new java.util.concurrent.CompletableFuture<>();
+    final CompletableFuture<Void> firstStart = new CompletableFuture<>();
     /** Held while the current call changes and while another thread interrupts it, so an interrupt never hits the next call. */
     private final ReentrantLock callLock = new ReentrantLock();
     private volatile WorkerContext context;
@@ -70,6 +71,8 @@ final class Worker implements Runnable {
                     break;
                 }
                 state.set(IDLE);
+                // Only now, when stats() already counts this worker idle and no longer starting.
+                firstStart.complete(null);
                 PendingCall call = pool.nextCall(pollNanos());
                 if (call == null) {
                     if (pool.isClosing()) {
@@ -98,6 +101,9 @@ final class Worker implements Runnable {
             exitReason = "broken";
         } finally {
             state.set(CLOSED);
+            // No-op once started; otherwise whoever waits for this worker learns it never will.
+            firstStart.completeExceptionally(new WorkerStartException("worker " + id + " of pool '"
+                    + pool.name() + "' stopped before its context was ready (" + exitReason + ")", null));
             closeContext(exitReason);
             pool.workerExited(this, exitReason);
             pool.counters().threadsClosed.incrementAndGet();
@@ -127,7 +133,6 @@ final class Worker implements Runnable {
                 contextAgeLimitNanos = pool.settings().maxWorkerAge() == null ? 0
                         : spread(pool.settings().maxWorkerAge().toNanos());
                 pool.workerStarted(this, System.nanoTime() - begin);
-                firstStart.complete(null);
                 if (pool.isClosing()) {
                     return false;
                 }
