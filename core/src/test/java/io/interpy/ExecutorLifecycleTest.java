@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.interpy.internal.pool.PoolListener;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +58,41 @@ class ExecutorLifecycleTest {
                 assertThat(stats.starting()).as("round %d: %s", round, stats).isZero();
             }
         }
+    }
+
+    @Test
+    void listenerAddedAfterBuildHearsThePrestartedWorkersStartsOnceThenLaterStarts() throws Exception {
+        try (InterpreterExecutor executor = InterpreterExecutor.builder().name("heard").minSize(2).maxSize(3)
+                .pythonPath("classpath:python").build()) {
+            List<Long> first = new CopyOnWriteArrayList<>();
+            List<Long> second = new CopyOnWriteArrayList<>();
+            executor.addListener(startsInto(first));
+            executor.addListener(startsInto(second));
+            assertThat(first).hasSize(2).allSatisfy(nanos -> assertThat(nanos).isPositive());
+            assertThat(second).isEqualTo(first);
+
+            var calls = List.of(executor.call(PythonCall.target("ctl:sleep").args(0.5), Object.class),
+                    executor.call(PythonCall.target("ctl:sleep").args(0.5), Object.class),
+                    executor.call(PythonCall.target("ctl:sleep").args(0.5), Object.class));
+            for (var call : calls) {
+                call.get(60, TimeUnit.SECONDS);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (first.size() < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(first).as("the grown worker's start, heard once: %s", executor.stats()).hasSize(3);
+            assertThat(second).isEqualTo(first);
+        }
+    }
+
+    private static PoolListener startsInto(List<Long> starts) {
+        return new PoolListener() {
+            @Override
+            public void workerStarted(long nanos) {
+                starts.add(nanos);
+            }
+        };
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.interpy.spring.annotation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.interpy.InterpreterExecutor;
 import io.interpy.spring.boot.autoconfigure.InterpyAutoConfiguration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
@@ -72,6 +74,33 @@ class RunInInterpreterVerifierTests {
     void unknownExecutorNameFailsStartup() {
         runner.withBean("unknownExecutor", UnknownExecutor.class).run(failsWith("bean 'unknownExecutor'",
                 "add(long, long)", "executor 'reporting'"));
+    }
+
+    @Test
+    void namedExecutorIsTheOneCheckedAtStartupAndCalled() {
+        // Only the named pool has extra.py: checked or called on the primary pool, this would fail.
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(InterpyAutoConfiguration.class))
+                .withBean("mainPool", InterpreterExecutor.class, () -> pool("main", "classpath:python"),
+                        definition -> definition.setPrimary(true))
+                .withBean("reporting", InterpreterExecutor.class, () -> pool("reporting", "classpath:python-extra"))
+                .withBean("namedExecutor", NamedExecutor.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    InterpreterExecutor main = context.getBean("mainPool", InterpreterExecutor.class);
+                    InterpreterExecutor reporting = context.getBean("reporting", InterpreterExecutor.class);
+                    long mainBefore = main.stats().completed();
+                    long reportingBefore = reporting.stats().completed();
+
+                    assertThat(context.getBean(NamedExecutor.class).where().get(30, TimeUnit.SECONDS))
+                            .isEqualTo("python-extra");
+                    assertThat(reporting.stats().completed()).isEqualTo(reportingBefore + 1);
+                    assertThat(main.stats().completed()).isEqualTo(mainBefore);
+                });
+    }
+
+    private static InterpreterExecutor pool(String name, String path) {
+        return InterpreterExecutor.builder().name(name).minSize(1).maxSize(1).pythonPath(path).build();
     }
 
     @Test
@@ -164,6 +193,14 @@ class RunInInterpreterVerifierTests {
 
         @RunInInterpreter(value = "calc:add", executor = "reporting")
         public CompletableFuture<Long> add(long a, long b) {
+            return null;
+        }
+    }
+
+    public static class NamedExecutor {
+
+        @RunInInterpreter(value = "extra:where", executor = "reporting")
+        public CompletableFuture<String> where() {
             return null;
         }
     }

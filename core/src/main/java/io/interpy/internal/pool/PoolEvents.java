@@ -1,6 +1,7 @@
 package io.interpy.internal.pool;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,9 @@ final class PoolEvents {
     private static final long REJECTION_WARN_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     /** Same logger as the pool, so one logger level controls all of a pool's lines. */
+    /** Enough for any prestart; a pool that keeps restarting with no listener does not grow this. */
+    private static final int MAX_UNHEARD_STARTS = 64;
+
     private static final Logger log = LoggerFactory.getLogger(InterpreterPool.class);
 
     private final String poolName;
@@ -30,14 +34,26 @@ final class PoolEvents {
     private final AtomicLong nextRejectionWarning = new AtomicLong(System.nanoTime());
     private final AtomicLong suppressedRejections = new AtomicLong();
     private final AtomicBoolean listenerFailureLogged = new AtomicBoolean();
+    /** Start times of workers started while no listener was registered, for the first listeners. */
+    private final List<Long> unheardStarts = new ArrayList<>();
 
     PoolEvents(String poolName, Duration slowCallThreshold) {
         this.poolName = poolName;
         this.slowCallNanos = slowCallThreshold == null ? Long.MAX_VALUE : slowCallThreshold.toNanos();
     }
 
+    /**
+     * Adds a listener and tells it how long each worker started before any listener existed took.
+     * Metrics are bound after {@code build()} returns, so without this the prestarted workers
+     * (the slowest starts, in a fresh JVM) would never be in the start-time meter.
+     */
     void addListener(PoolListener listener) {
-        listeners.add(listener);
+        synchronized (unheardStarts) {
+            listeners.add(listener);
+            for (long nanos : unheardStarts) {
+                fireTo(listener, l -> l.workerStarted(nanos));
+            }
+        }
     }
 
     /**
@@ -86,7 +102,13 @@ final class PoolEvents {
     }
 
     void workerStarted(long nanos) {
-        fire(l -> l.workerStarted(nanos));
+        // under the lock, so that a listener being added gets this start exactly once
+        synchronized (unheardStarts) {
+            if (listeners.isEmpty() && unheardStarts.size() < MAX_UNHEARD_STARTS) {
+                unheardStarts.add(nanos);
+            }
+            fire(l -> l.workerStarted(nanos));
+        }
     }
 
     void workerRetired(String reason) {
@@ -95,14 +117,18 @@ final class PoolEvents {
 
     private void fire(Consumer<PoolListener> event) {
         for (PoolListener listener : listeners) {
-            try {
-                event.accept(listener);
-            } catch (RuntimeException e) {
-                if (listenerFailureLogged.compareAndSet(false, true)) {
-                    log.warn("Listener {} of pool '{}' failed; further failures are logged at DEBUG", listener, poolName, e);
-                } else {
-                    log.debug("Listener {} of pool '{}' failed", listener, poolName, e);
-                }
+            fireTo(listener, event);
+        }
+    }
+
+    private void fireTo(PoolListener listener, Consumer<PoolListener> event) {
+        try {
+            event.accept(listener);
+        } catch (RuntimeException e) {
+            if (listenerFailureLogged.compareAndSet(false, true)) {
+                log.warn("Listener {} of pool '{}' failed; further failures are logged at DEBUG", listener, poolName, e);
+            } else {
+                log.debug("Listener {} of pool '{}' failed", listener, poolName, e);
             }
         }
     }

@@ -38,7 +38,10 @@ public interface PoolListener {
     default void callRejected(String target) {
     }
 
-    /** A worker created a fresh context, which took {@code nanos}. */
+    /**
+     * A worker created a fresh context, which took {@code nanos}. A listener added after
+     * {@code build()} first hears the starts of the workers that started before any listener.
+     */
     default void workerStarted(long nanos) {
     }
 

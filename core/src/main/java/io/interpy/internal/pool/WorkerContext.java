@@ -56,7 +56,7 @@ final class WorkerContext implements AutoCloseable {
                     context.eval("python", "import " + module);
                 } catch (PolyglotException e) {
                     throw new WorkerStartException("pool '" + settings.name() + "' could not import preload module '"
-                            + module + "' (python path " + roots.describe() + "): " + e.getMessage(), e);
+                            + module + "' (" + roots.describe() + "): " + e.getMessage(), e);
                 }
             }
             return new WorkerContext(context, runtime);
