@@ -22,10 +22,10 @@ final class PoolEvents {
     /** Under overload every call is rejected; one WARN per interval says so without flooding the log. */
     private static final long REJECTION_WARN_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(10);
 
-    /** Same logger as the pool, so one logger level controls all of a pool's lines. */
     /** Enough for any prestart; a pool that keeps restarting with no listener does not grow this. */
     private static final int MAX_UNHEARD_STARTS = 64;
 
+    /** Same logger as the pool, so one logger level controls all of a pool's lines. */
     private static final Logger log = LoggerFactory.getLogger(InterpreterPool.class);
 
     private final String poolName;

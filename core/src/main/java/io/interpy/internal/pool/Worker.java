@@ -71,8 +71,10 @@ final class Worker implements Runnable {
                     break;
                 }
                 state.set(IDLE);
-                // Only now, when stats() already counts this worker idle and no longer starting.
-                firstStart.complete(null);
+                if (!firstStart.isDone()) {
+                    // only now, when stats() already counts this worker idle and no longer starting
+                    firstStart.complete(null);
+                }
                 PendingCall call = pool.nextCall(pollNanos());
                 if (call == null) {
                     if (pool.isClosing()) {
