@@ -36,6 +36,18 @@ class InterpyFailureAnalyzersTests {
     }
 
     @Test
+    void backgroundPrestartFailureIsReportedTheSameWay(CapturedOutput output) {
+        // here the failure reaches SpringApplication from the lifecycle, wrapped in an ApplicationContextException
+        assertThatThrownBy(() -> run(PoolOnly.class, "--interpy.python.preload-modules=broken",
+                "--interpy.pool.prestart-in-background=true"))
+                .hasStackTraceContaining("broken on purpose");
+
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("pool 'interpy'").contains("broken on purpose")
+                .contains("interpy.python.preload-modules (currently broken)");
+    }
+
+    @Test
     void runInInterpreterMethodThatCannotWorkIsReportedWithTheModulePath(CapturedOutput output) {
         assertThatThrownBy(() -> run(MissingModuleService.class, "--interpy.python.path=classpath:python,classpath:python-extra"))
                 .hasStackTraceContaining("nosuchmodule");
