@@ -1,7 +1,6 @@
 package io.interpy.spring.boot.diagnostics;
 
 import io.interpy.spring.annotation.RunInInterpreterVerificationException;
-import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
@@ -10,12 +9,10 @@ import org.springframework.core.env.Environment;
  * report. The exception already names every bean, method and problem; what a developer also needs
  * at that moment is where the modules were looked for, which the exception cannot know.
  */
-class RunInInterpreterVerificationFailureAnalyzer extends AbstractFailureAnalyzer<RunInInterpreterVerificationException> {
-
-    private final Environment environment;
+class RunInInterpreterVerificationFailureAnalyzer extends InterpyFailureAnalyzer<RunInInterpreterVerificationException> {
 
     RunInInterpreterVerificationFailureAnalyzer(Environment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
@@ -24,7 +21,7 @@ class RunInInterpreterVerificationFailureAnalyzer extends AbstractFailureAnalyze
         description.append(cause.problems().size()).append(" @RunInInterpreter method(s) cannot work:\n");
         cause.problems().forEach(problem -> description.append("\n    ").append(problem));
         String action = "Correct each method above. Its target is \"module:function\": the module must import from "
-                + "interpy.python.path (currently " + InterpyFailureSettings.of(environment).path() + "), the "
+                + "interpy.python.path (currently " + settings().path() + "), the "
                 + "function must accept the method's arguments (@PyKwarg ones by keyword), and the method must "
                 + "return CompletableFuture<T> or CompletionStage<T>.";
         return new FailureAnalysis(description.toString(), action, cause);

@@ -1,7 +1,6 @@
 package io.interpy.spring.boot.diagnostics;
 
 import io.interpy.WorkerStartException;
-import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
@@ -10,12 +9,10 @@ import org.springframework.core.env.Environment;
  * Interpy: a preload module that fails to import, a wrong module path, or a sandbox that denies
  * what a module does at import time; the report names the settings to check with their values.
  */
-class WorkerStartFailureAnalyzer extends AbstractFailureAnalyzer<WorkerStartException> {
-
-    private final Environment environment;
+class WorkerStartFailureAnalyzer extends InterpyFailureAnalyzer<WorkerStartException> {
 
     WorkerStartFailureAnalyzer(Environment environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
@@ -26,7 +23,7 @@ class WorkerStartFailureAnalyzer extends AbstractFailureAnalyzer<WorkerStartExce
                 description.append("\n    caused by ").append(t.getMessage());
             }
         }
-        InterpyFailureSettings settings = InterpyFailureSettings.of(environment);
+        Settings settings = settings();
         String action = "Check that every module in interpy.python.preload-modules (currently "
                 + settings.preloadModules() + ") imports from interpy.python.path (currently " + settings.path()
                 + ") and does nothing at import time that interpy.sandbox.* denies (files, sockets, threads, "
