@@ -103,9 +103,11 @@ final class Worker implements Runnable {
             exitReason = "broken";
         } finally {
             state.set(CLOSED);
-            // No-op once started; otherwise whoever waits for this worker learns it never will.
-            firstStart.completeExceptionally(new WorkerStartException("worker " + id + " of pool '"
-                    + pool.name() + "' stopped before its context was ready (" + exitReason + ")", null));
+            if (!firstStart.isDone()) {
+                // whoever waits for this worker learns it never will start
+                firstStart.completeExceptionally(new WorkerStartException("worker " + id + " of pool '"
+                        + pool.name() + "' stopped before its context was ready (" + exitReason + ")", null));
+            }
             closeContext(exitReason);
             pool.workerExited(this, exitReason);
             pool.counters().threadsClosed.incrementAndGet();
