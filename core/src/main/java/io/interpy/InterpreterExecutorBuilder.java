@@ -2,6 +2,7 @@ package io.interpy;
 
 import io.interpy.internal.pool.ExecutorSettings;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +37,11 @@ public final class InterpreterExecutorBuilder {
     private boolean logPythonOutput = true;
     private Duration slowCallThreshold;
     private boolean prestartInBackground;
+    private long tempDirectoryMaxSize = DEFAULT_TEMP_DIRECTORY_MAX_SIZE;
+    private ZoneId timeZone;
+
+    /** 64 MiB: room for the scratch files of ordinary library code, small beside a worker's heap. */
+    public static final long DEFAULT_TEMP_DIRECTORY_MAX_SIZE = 64L << 20;
 
     InterpreterExecutorBuilder() {
     }
@@ -65,8 +71,21 @@ public final class InterpreterExecutorBuilder {
     }
 
     /**
-     * Module roots, replacing the default {@code classpath:python}: {@code classpath:} locations
-     * (directories or inside jars) and host directories. Python can read nothing else by default.
+     * Module roots, replacing the default {@code classpath:python}, in {@code sys.path} order.
+     * Python can read nothing else by default. Each entry is one of:
+     * <ul>
+     * <li>a host directory (absolute, or relative to the JVM's working directory); a virtual
+     * environment (a directory with {@code pyvenv.cfg}) stands for its {@code lib/python3.12/site-packages};
+     * <li>{@code classpath:some/dir}: that location in every classpath element holding it
+     * (directories, jars, jars nested in a Spring Boot jar);
+     * <li>{@code graalpy-vfs:} or {@code graalpy-vfs:GRAALPY-VFS/<groupId>/<artifactId>}: the resource
+     * root GraalPy's Maven or Gradle plugin wrote (default {@code org.graalvm.python.vfs}); its
+     * {@code src} and {@code venv/lib/python3.12/site-packages} go on {@code sys.path}. A
+     * {@code classpath:} or directory entry holding {@code fileslist.txt} is read the same way.
+     * </ul>
+     * {@code .pth} files at the top of a root are processed as Python's {@code site} does, and
+     * {@code *.dist-info} metadata is what {@code importlib.metadata} finds. An entry that does not
+     * exist or is malformed fails {@link #build()} naming it.
      */
     public InterpreterExecutorBuilder pythonPath(String... entries) {
         pythonPath.clear();
@@ -191,6 +210,29 @@ public final class InterpreterExecutorBuilder {
     }
 
     /**
+     * Bytes each worker's temporary directory may hold (default 64 MiB). While file writes are
+     * not granted, {@code /tmp} in Python is the worker's own directory in memory:
+     * {@code tempfile} works, no worker sees another's files, and the files go when the context
+     * is closed or recycled. A write beyond the limit raises {@code OSError(ENOSPC)} in Python.
+     * With {@link Sandbox#withFileSystemWrite} the host's {@code /tmp} is used instead.
+     */
+    public InterpreterExecutorBuilder tempDirectoryMaxSize(long bytes) {
+        this.tempDirectoryMaxSize = bytes;
+        return this;
+    }
+
+    /**
+     * The local time zone Python sees ({@code time.localtime}, {@code datetime.now().astimezone()},
+     * {@code TZ} for libraries that look for the system zone); default: the JVM's default zone when
+     * the executor is built. Zones by name ({@code zoneinfo.ZoneInfo}) come from the host's
+     * read-only zone database, or from a {@code tzdata} package on a module root.
+     */
+    public InterpreterExecutorBuilder timeZone(ZoneId timeZone) {
+        this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+        return this;
+    }
+
+    /**
      * Validates the settings, creates the engine and starts {@code minSize} workers, waiting for
      * them unless {@link #prestartInBackground(boolean)} is set.
      *
@@ -204,7 +246,7 @@ public final class InterpreterExecutorBuilder {
                 maxTasksPerWorker, maxWorkerAge, awaitTermination, workerStartTimeout, sandbox,
                 classLoader != null ? classLoader : defaultClassLoader(), Map.copyOf(engineOptions),
                 Map.copyOf(contextOptions), contextFactory, logPythonOutput, slowCallThreshold,
-                prestartInBackground);
+                prestartInBackground, tempDirectoryMaxSize, timeZone != null ? timeZone : ZoneId.systemDefault());
         return new InterpreterExecutor(settings);
     }
 

@@ -3,6 +3,7 @@ package io.interpy.internal.pool;
 import io.interpy.ContextFactory;
 import io.interpy.Sandbox;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,9 @@ public record ExecutorSettings(
         ContextFactory contextFactory,
         boolean logPythonOutput,
         Duration slowCallThreshold,
-        boolean prestartInBackground) {
+        boolean prestartInBackground,
+        long tempDirectoryMaxSize,
+        ZoneId timeZone) {
 
     public ExecutorSettings {
         if (name.isBlank() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) {
@@ -58,6 +61,12 @@ public record ExecutorSettings(
         requirePositive("slowCallThreshold", slowCallThreshold, true, name);
         if (awaitTermination.isNegative()) {
             throw new IllegalArgumentException("awaitTermination must not be negative, was " + awaitTermination + " (pool '" + name + "')");
+        }
+        if (tempDirectoryMaxSize < 0) {
+            throw new IllegalArgumentException("tempDirectoryMaxSize must be >= 0 bytes, was " + tempDirectoryMaxSize + " (pool '" + name + "')");
+        }
+        if (timeZone == null) {
+            throw new IllegalArgumentException("timeZone must be set (pool '" + name + "')");
         }
         if (pythonPath.isEmpty()) {
             throw new IllegalArgumentException("pythonPath must name at least one module root (pool '" + name + "')");

@@ -3,6 +3,7 @@ package io.interpy.internal.pool;
 import io.interpy.PythonException;
 import io.interpy.WorkerStartException;
 import io.interpy.internal.convert.PythonRuntime;
+import io.interpy.internal.sandbox.ContextFileSystem;
 import io.interpy.internal.sandbox.ModuleRoots;
 import io.interpy.internal.sandbox.SandboxedContexts;
 import java.time.Duration;
@@ -24,12 +25,14 @@ import org.graalvm.polyglot.Value;
 final class WorkerContext implements AutoCloseable {
 
     private final Context context;
+    private final ContextFileSystem files;
     private final PythonRuntime runtime;
     private final Map<String, Value> functions = new HashMap<>();
     private volatile boolean broken;
 
-    private WorkerContext(Context context, PythonRuntime runtime) {
+    private WorkerContext(Context context, ContextFileSystem files, PythonRuntime runtime) {
         this.context = context;
+        this.files = files;
         this.runtime = runtime;
     }
 
@@ -39,18 +42,26 @@ final class WorkerContext implements AutoCloseable {
      */
     static WorkerContext start(Engine engine, ExecutorSettings settings, ModuleRoots roots, PoolCounters counters,
             PythonOutput output) {
-        Context.Builder builder = SandboxedContexts.newBuilder(engine, settings.sandbox(), roots);
+        ContextFileSystem files = ContextFileSystem.create(roots, settings.sandbox(), settings.tempDirectoryMaxSize());
+        Context.Builder builder = SandboxedContexts.newBuilder(engine, settings.sandbox(), roots, files, settings.timeZone());
         settings.contextOptions().forEach(builder::option);
         output.configure(builder);
         Context context;
         try {
             context = settings.contextFactory().create(builder);
         } catch (Exception e) {
+            files.close();
             throw new WorkerStartException("pool '" + settings.name() + "' could not create a GraalPy context: " + e.getMessage(), e);
         }
         counters.contextCreated();
         try {
             PythonRuntime runtime = PythonRuntime.load(context);
+            try {
+                SandboxedContexts.prepare(context, roots);
+            } catch (PolyglotException e) {
+                throw new WorkerStartException("pool '" + settings.name() + "' could not process the .pth files of "
+                        + roots.siteDirectories() + " (" + roots.describe() + "): " + e.getMessage(), e);
+            }
             for (String module : settings.preloadModules()) {
                 try {
                     context.eval("python", "import " + module);
@@ -59,9 +70,10 @@ final class WorkerContext implements AutoCloseable {
                             + module + "' (" + roots.describe() + "): " + e.getMessage(), e);
                 }
             }
-            return new WorkerContext(context, runtime);
+            return new WorkerContext(context, files, runtime);
         } catch (RuntimeException | Error e) {
             closeQuietly(context, true);
+            files.close();
             counters.contextClosed();
             if (e instanceof WorkerStartException) {
                 throw e;
@@ -109,6 +121,7 @@ final class WorkerContext implements AutoCloseable {
     void cancel() {
         broken = true;
         closeQuietly(context, true);
+        files.close();
     }
 
     /** Marks the context as not to be reused (after an exit, a resource limit, an internal error). */
@@ -123,6 +136,7 @@ final class WorkerContext implements AutoCloseable {
     @Override
     public void close() {
         closeQuietly(context, broken);
+        files.close();
     }
 
     private static void closeQuietly(Context context, boolean cancel) {

@@ -1,6 +1,7 @@
 package io.interpy.internal.sandbox;
 
 import java.io.File;
+import java.time.ZoneId;
 import java.util.Objects;
 
 import org.graalvm.polyglot.Context;
@@ -47,18 +48,29 @@ public final class SandboxedContexts {
 
     /**
      * A context builder for {@code engine} that sees {@code roots} on {@code sys.path} and nothing
-     * of the host but what {@code sandbox} grants. Each call creates a fresh {@link ModuleFileSystem}
-     * (it carries the context's working directory); the roots' indexes are shared.
+     * of the host but what {@code sandbox} grants, with a 64 MiB temporary directory and the JVM's
+     * default time zone. Tests use it; workers pass their own {@link ContextFileSystem}.
      */
     public static Context.Builder newBuilder(Engine engine, Sandbox sandbox, ModuleRoots roots) {
+        return newBuilder(engine, sandbox, roots, ContextFileSystem.create(roots, sandbox, 64L << 20),
+                ZoneId.systemDefault());
+    }
+
+    /**
+     * A context builder for {@code engine} on {@code files} (which the caller closes after the
+     * context), whose local time zone is {@code zone}.
+     */
+    public static Context.Builder newBuilder(Engine engine, Sandbox sandbox, ModuleRoots roots, ContextFileSystem files,
+            ZoneId zone) {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(sandbox, "sandbox");
         Objects.requireNonNull(roots, "roots");
+        Objects.requireNonNull(zone, "zone");
 
         // GraalPy's standard library lives in the language home / internal resources; these
         // wrappers let the context read them without granting the host file system.
         FileSystem fileSystem = FileSystem.allowInternalResourceAccess(
-                FileSystem.allowLanguageHomeAccess(ModuleFileSystem.create(roots, sandbox)));
+                FileSystem.allowLanguageHomeAccess(files.fileSystem()));
         IOAccess io = IOAccess.newBuilder()
                 .fileSystem(fileSystem)
                 .allowHostSocketAccess(sandbox.socketAccess())
@@ -69,6 +81,8 @@ public final class SandboxedContexts {
                 .sandbox(SandboxPolicy.TRUSTED)
                 .allowAllAccess(false)
                 .allowIO(io)
+                .currentWorkingDirectory(files.workingDirectory())
+                .timeZone(zone)
                 .allowPolyglotAccess(PolyglotAccess.NONE)
                 .allowCreateProcess(sandbox.processCreation())
                 .allowNativeAccess(sandbox.nativeAccess())
@@ -83,16 +97,43 @@ public final class SandboxedContexts {
         } else {
             builder.allowHostAccess(HostAccess.NONE).allowHostClassLookup(className -> false);
         }
+        TimeZones.environment(zone).forEach(builder::environment);
 
         return builder
                 .option("python.PythonPath", String.join(File.pathSeparator, roots.sysPathEntries()))
-                // The module file system is read-only: never try to write __pycache__.
+                // The module roots are read-only: never try to write __pycache__.
                 .option("python.DontWriteBytecodeFlag", "true")
                 .option("python.CheckHashPycsMode", "never")
-                // No site-packages to find: the roots are the whole module world.
+                // site-packages come from the roots; their .pth files are processed by prepare().
                 .option("python.ForceImportSite", "false")
                 // POSIX calls emulated in Java go through the context's file system and privileges;
                 // the native backend would reach the host directly and bypass the sandbox.
                 .option("python.PosixModuleBackend", "java");
     }
+
+    /**
+     * Finishes a new context before any user code runs: processes the {@code .pth} files of the
+     * roots' site directories with {@code site.addsitedir} (only when there are any: importing
+     * {@code site} costs interpreted time in every context), and replaces {@code time.tzset},
+     * whose GraalPy version sets the whole JVM's default time zone from {@code TZ}; a worker's
+     * zone is fixed when its pool is built.
+     */
+    public static void prepare(Context context, ModuleRoots roots) {
+        context.eval(PYTHON, PREPARE).execute(roots.siteDirectories().toArray());
+    }
+
+    private static final String PREPARE = """
+            def __interpy_prepare(*site_dirs):
+                import time
+
+                def tzset():
+                    '''Does nothing: an Interpy worker's time zone is fixed by its pool (interpy.python.time-zone).'''
+
+                time.tzset = tzset
+                if site_dirs:
+                    import site
+                    for d in site_dirs:
+                        site.addsitedir(d)
+            __interpy_prepare
+            """;
 }

@@ -12,8 +12,11 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
+
+import io.interpy.Sandbox;
 
 /**
  * Runs a snippet in a context and reports how it ended, so tests can state precisely whether a
@@ -48,6 +51,41 @@ final class PythonProbe {
             return bindings.getMember("__interpy_attempt").execute(source).asString();
         } catch (PolyglotException e) {
             return "uncatchable: " + e.getMessage();
+        }
+    }
+
+    private static final String RUN = """
+            def __interpy_run(src):
+                scope = {'__name__': 'probe'}
+                exec(src, scope)
+                return scope['result']
+            """;
+
+    /** A context as a worker gets it: built on {@code engine} and prepared (site directories processed). */
+    static Context context(Engine engine, ModuleRoots roots, Sandbox sandbox) {
+        Context context = SandboxedContexts.newBuilder(engine, sandbox, roots).build();
+        SandboxedContexts.prepare(context, roots);
+        return context;
+    }
+
+    /** Runs {@code source} (a script that sets {@code result} to a string) and returns {@code result}. */
+    static String run(Context context, String source) {
+        Value bindings = context.getBindings("python");
+        if (!bindings.hasMember("__interpy_run")) {
+            context.eval("python", RUN);
+        }
+        return bindings.getMember("__interpy_run").execute(source).asString();
+    }
+
+    /** A test resource as text. */
+    static String resource(String name) {
+        try (java.io.InputStream in = PythonProbe.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,133 @@
+package io.interpy.internal.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.graalvm.polyglot.io.FileSystem;
+import org.graalvm.polyglot.io.FileSystem.Selector;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+
+import io.interpy.Sandbox;
+import io.interpy.internal.sandbox.ModuleRoots.ClasspathRoot;
+import io.interpy.internal.sandbox.ModuleRoots.DirectoryRoot;
+
+/**
+ * The file system one worker's context sees, composed from polyglot's own parts with
+ * {@link FileSystem#newCompositeFileSystem}: each path goes to the first of these that serves it.
+ * <ol>
+ * <li>Classpath roots, read-only, from their in-memory index at {@code /interpy/classpath/<n>/...}.
+ * <li>Directory roots, read-only; while host files are denied, a link out of the roots is denied.
+ * <li>The host's time-zone database, read-only, so {@code zoneinfo} and friends find their data.
+ * <li>{@code /tmp}: the worker's own temporary directory, in memory (Jimfs) with a size limit,
+ * unless file writes are granted, in which case the host's {@code /tmp} is used.
+ * <li>Everything else: denied ({@link FileSystem#newDenyIOFileSystem}, which Python sees as
+ * {@code PermissionError}), readable with {@code fileSystemRead} or {@code processCreation}, fully
+ * accessible with {@code fileSystemWrite}.
+ * </ol>
+ * Each context gets its own instance, and {@link #close()} discards its temporary files, so a
+ * recycled or replaced worker starts empty and no worker sees another's files.
+ */
+public final class ContextFileSystem implements AutoCloseable {
+
+    /** Where the worker's temporary directory appears; the first place Python's tempfile looks. */
+    public static final Path TEMP_MOUNT = Path.of("/tmp");
+
+    private final FileSystem fileSystem;
+    private final java.nio.file.FileSystem scratch;
+    private final Path workingDirectory;
+
+    private ContextFileSystem(FileSystem fileSystem, java.nio.file.FileSystem scratch, Path workingDirectory) {
+        this.fileSystem = fileSystem;
+        this.scratch = scratch;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /**
+     * @param tempMaxSize bytes the worker's in-memory temporary directory may hold; writes beyond
+     *                    it raise {@code OSError(ENOSPC)} in Python
+     */
+    public static ContextFileSystem create(ModuleRoots roots, Sandbox sandbox, long tempMaxSize) {
+        Objects.requireNonNull(roots, "roots");
+        Objects.requireNonNull(sandbox, "sandbox");
+        FileSystem host = FileSystem.newDefaultFileSystem();
+        FileSystem readOnlyHost = FileSystem.newReadOnlyFileSystem(host);
+        // A granted process can read any host file itself, and GraalPy resolves the executable and
+        // the child's working directory through this file system: process creation brings reads.
+        boolean hostReadable = sandbox.fileSystemRead() || sandbox.processCreation();
+        boolean hostWritable = sandbox.fileSystemWrite();
+
+        List<Selector> selectors = new ArrayList<>();
+        for (ClasspathRoot root : roots.classpathRoots()) {
+            ClasspathTreeFileSystem tree = new ClasspathTreeFileSystem(root);
+            selectors.add(Selector.of(FileSystem.newReadOnlyFileSystem(tree), tree::serves));
+        }
+        if (!hostWritable) {
+            List<Path> directories = roots.directoryRoots().stream().map(DirectoryRoot::directory).toList();
+            if (!directories.isEmpty()) {
+                FileSystem access = hostReadable ? readOnlyHost
+                        : new ConfinedDirectoryFileSystem(readOnlyHost, directories);
+                selectors.add(Selector.of(access, path -> startsWithAny(path, directories)));
+            }
+            if (!hostReadable) {
+                List<Path> zoneDirectories = TimeZones.hostDatabases();
+                if (!zoneDirectories.isEmpty()) {
+                    ConfinedDirectoryFileSystem zones = new ConfinedDirectoryFileSystem(readOnlyHost, zoneDirectories);
+                    selectors.add(Selector.of(zones, zones::serves));
+                }
+            }
+        }
+        java.nio.file.FileSystem scratch = null;
+        if (!hostWritable) {
+            scratch = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+                    .setMaxSize(tempMaxSize)
+                    .setMaxCacheSize(0)
+                    .setAttributeViews("basic", "owner", "posix", "unix")
+                    .setWorkingDirectory("/")
+                    .build());
+            MountedFileSystem temp = new MountedFileSystem(TEMP_MOUNT, scratch);
+            selectors.add(Selector.of(temp, temp::serves));
+        }
+        FileSystem fallback = hostWritable ? host : hostReadable ? readOnlyHost : FileSystem.newDenyIOFileSystem();
+        FileSystem composite = FileSystem.newCompositeFileSystem(fallback, selectors.toArray(Selector[]::new));
+        // Relative paths resolve in the worker's own temporary directory while the host is
+        // closed, never in the JVM's real working directory.
+        Path workingDirectory = hostReadable || hostWritable ? Path.of("").toAbsolutePath() : TEMP_MOUNT;
+        return new ContextFileSystem(composite, scratch, workingDirectory);
+    }
+
+    private static boolean startsWithAny(Path path, List<Path> directories) {
+        for (Path dir : directories) {
+            if (path.startsWith(dir)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the context's {@code IOAccess} is given. */
+    public FileSystem fileSystem() {
+        return fileSystem;
+    }
+
+    /** The context's initial working directory. */
+    public Path workingDirectory() {
+        return workingDirectory;
+    }
+
+    /** Discards the worker's temporary files. */
+    @Override
+    public void close() {
+        if (scratch != null) {
+            try {
+                scratch.close();
+            } catch (IOException e) {
+                // An in-memory file system does not fail to close; nothing is left to release.
+            }
+        }
+    }
+}

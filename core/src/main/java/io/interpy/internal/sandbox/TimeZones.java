@@ -1,0 +1,75 @@
+package io.interpy.internal.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a worker needs for time zones: the host's zone database (read-only), and the environment
+ * that tells Python where it is and which zone is local.
+ *
+ * <p>GraalPy builds {@code sysconfig}'s {@code TZPATH} empty, so {@code zoneinfo} would find no
+ * zone at all; {@code PYTHONTZPATH} is the documented way to point it at the database. Libraries
+ * that ask for "the system zone" (babel, dateutil, tzlocal) read {@code TZ} first; GraalPy's
+ * {@code time} module takes the context's own time zone. Both are set to the same zone, so every
+ * way of asking agrees.
+ */
+final class TimeZones {
+
+    /** Where CPython's default TZPATH looks, in its order. */
+    private static final List<String> DATABASES = List.of("/usr/share/zoneinfo", "/usr/lib/zoneinfo",
+            "/usr/share/lib/zoneinfo", "/etc/zoneinfo");
+
+    private static final List<Path> HOST_DATABASES = find();
+
+    private TimeZones() {
+    }
+
+    private static List<Path> find() {
+        List<Path> found = new ArrayList<>();
+        for (String candidate : DATABASES) {
+            Path dir = Path.of(candidate);
+            if (Files.isDirectory(dir)) {
+                try {
+                    Path real = dir.toRealPath();
+                    if (!found.contains(real)) {
+                        found.add(real);
+                    }
+                } catch (IOException e) {
+                    // unreadable: as if absent
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The host's zone databases that exist, as real paths; empty on a host without tzdata. */
+    static List<Path> hostDatabases() {
+        return HOST_DATABASES;
+    }
+
+    /**
+     * {@code PYTHONTZPATH} (when the host has a database) and {@code TZ} for {@code zone}. A fixed
+     * offset other than UTC has no database name and gets no {@code TZ}; Python's {@code time}
+     * module still reports it, from the context's time zone.
+     */
+    static Map<String, String> environment(ZoneId zone) {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        if (!HOST_DATABASES.isEmpty()) {
+            env.put("PYTHONTZPATH", String.join(java.io.File.pathSeparator,
+                    HOST_DATABASES.stream().map(Path::toString).toList()));
+        }
+        ZoneId normalized = zone.normalized();
+        if (normalized.equals(ZoneOffset.UTC)) {
+            env.put("TZ", "UTC");
+        } else if (!(normalized instanceof ZoneOffset)) {
+            env.put("TZ", zone.getId());
+        }
+        return env;
+    }
+}
