@@ -158,6 +158,8 @@ class ModuleImportTest {
 
     @Test
     void symbolicLinkOutOfADirectoryRootIsDenied() throws Exception {
+        // Outside /tmp: Python's /tmp is its own in-memory directory, which would hide the host files anyway.
+        Path tmp = HostDirectories.outsideTmp("symlinks");
         Path root = Files.createDirectories(tmp.resolve("root"));
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "top secret");
         Files.createSymbolicLink(root.resolve("leak.txt"), secret);
@@ -171,6 +173,8 @@ class ModuleImportTest {
             assertThat(attempt(context, "result = open('" + base + "/../secret.txt').read()"))
                     .startsWith("PermissionError: ");
             assertUsable(context);
+        } finally {
+            HostDirectories.delete(tmp);
         }
     }
 }

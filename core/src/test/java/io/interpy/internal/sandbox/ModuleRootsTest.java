@@ -124,4 +124,76 @@ class ModuleRootsTest {
         assertThat(roots.sysPathEntries())
                 .containsExactly("/interpy/classpath/0/python-test", dir.toRealPath().toString());
     }
+
+    // ---- virtual environments and GraalPy VFS layouts ----
+
+    @Test
+    void virtualEnvironmentStandsForItsSitePackages() throws Exception {
+        Path venv = Files.createDirectories(tmp.resolve("venv"));
+        Files.writeString(venv.resolve("pyvenv.cfg"), "version = 3.12.8\n");
+        Path site = Files.createDirectories(venv.resolve("lib/python3.12/site-packages"));
+        ModuleRoots roots = ModuleRoots.resolve(List.of(venv.toString()), loader);
+        assertThat(roots.sysPathEntries()).containsExactly(site.toRealPath().toString());
+        assertThat(roots.siteDirectories()).isEmpty();
+    }
+
+    @Test
+    void virtualEnvironmentOfAnotherPythonIsRefusedNamingWhatItHas() throws Exception {
+        Path venv = Files.createDirectories(tmp.resolve("venv311"));
+        Files.writeString(venv.resolve("pyvenv.cfg"), "version = 3.11.7\n");
+        Files.createDirectories(venv.resolve("lib/python3.11/site-packages"));
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of(venv.toString()), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("python path entry '" + venv + "' is a virtual environment without lib/python3.12/site-packages")
+                .hasMessageContaining("found [lib/python3.11]");
+    }
+
+    @Test
+    void directoryWithPthFilesIsASiteDirectory() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("site-packages"));
+        Files.writeString(site.resolve("extra.pth"), "extra\n");
+        Path plain = Files.createDirectories(tmp.resolve("plain"));
+        ModuleRoots roots = ModuleRoots.resolve(List.of(site.toString(), plain.toString()), loader);
+        assertThat(roots.siteDirectories()).containsExactly(site.toRealPath().toString());
+    }
+
+    @Test
+    void vfsLayoutPutsSrcThenSitePackagesOnThePath() throws Exception {
+        Path jar = RootLayouts.vfsJar(tmp.resolve("vfs.jar"), "GRAALPY-VFS/g/a", Map.of(
+                "src/app.py", "X = 1\n", "venv/lib/python3.12/site-packages/dep.py", "Y = 2\n"));
+        try (URLClassLoader jars = new URLClassLoader(new URL[] {jar.toUri().toURL()}, loader)) {
+            for (String entry : List.of("graalpy-vfs:GRAALPY-VFS/g/a", "classpath:GRAALPY-VFS/g/a")) {
+                ModuleRoots roots = ModuleRoots.resolve(List.of(entry), jars);
+                assertThat(roots.sysPathEntries()).as(entry).containsExactly(
+                        "/interpy/classpath/0/GRAALPY-VFS/g/a/src",
+                        "/interpy/classpath/0/GRAALPY-VFS/g/a/venv/lib/python3.12/site-packages");
+            }
+        }
+    }
+
+    @Test
+    void vfsEntryThatIsNotAVfsLayoutIsRefused() {
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of("graalpy-vfs:python-test"), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("python path entry 'graalpy-vfs:python-test' is not a GraalPy VFS layout: ")
+                .hasMessageContaining("has no fileslist.txt");
+    }
+
+    @Test
+    void vfsLayoutWithoutSrcOrVenvIsRefused() throws Exception {
+        Path jar = RootLayouts.vfsJar(tmp.resolve("empty-vfs.jar"), "org.graalvm.python.vfs", Map.of("README", "x"));
+        try (URLClassLoader jars = new URLClassLoader(new URL[] {jar.toUri().toURL()}, loader)) {
+            assertThatThrownBy(() -> ModuleRoots.resolve(List.of("graalpy-vfs:"), jars))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("python path entry 'graalpy-vfs:' is a GraalPy VFS layout")
+                    .hasMessageContaining("with neither src/ nor venv/lib/python3.12/site-packages");
+        }
+    }
+
+    @Test
+    void missingVfsRootIsNamedInTheError() {
+        assertThatThrownBy(() -> ModuleRoots.resolve(List.of("graalpy-vfs:"), loader))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("python path entry 'graalpy-vfs:' not found on the classpath");
+    }
 }

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.interpy.Sandbox;
 
@@ -33,8 +32,8 @@ class SandboxDenialTest {
 
     private static Engine engine;
 
-    @TempDir
-    static Path tmp;
+    /** Outside /tmp, which Python sees as its own in-memory directory: a real host place that is not a root. */
+    private static Path tmp;
 
     private static Path root;
     private static Path outside;
@@ -44,6 +43,7 @@ class SandboxDenialTest {
     @BeforeAll
     static void setUp() throws Exception {
         engine = SandboxedContexts.newEngineBuilder().build();
+        tmp = HostDirectories.outsideTmp("sandbox-denial");
         root = Files.createDirectories(tmp.resolve("root")).toRealPath();
         Files.writeString(root.resolve("plain.py"), "X = 1\n");
         outside = Files.writeString(tmp.resolve("outside.txt"), "outside the roots").toRealPath();
@@ -52,8 +52,9 @@ class SandboxDenialTest {
     }
 
     @AfterAll
-    static void closeEngine() {
+    static void closeEngine() throws Exception {
         engine.close();
+        HostDirectories.delete(tmp);
     }
 
     @BeforeEach
@@ -75,14 +76,14 @@ class SandboxDenialTest {
     @Test
     void hostFilesCannotBeRead() {
         assertThat(denied("result = open('/etc/passwd').read()"))
-                .isEqualTo("PermissionError: [Errno 13] Permission denied: '/etc/passwd'");
-        assertThat(denied("result = open('" + outside + "').read()")).startsWith("PermissionError: [Errno 13]");
-        assertThat(denied("import os\nresult = os.stat('/etc/hostname')")).startsWith("PermissionError: [Errno 13]");
+                .isEqualTo("PermissionError: [Errno 1] Operation not permitted: '/etc/passwd'");
+        assertThat(denied("result = open('" + outside + "').read()")).startsWith("PermissionError: [Errno 1]");
+        assertThat(denied("import os\nresult = os.stat('/etc/hostname')")).startsWith("PermissionError: [Errno 1]");
     }
 
     @Test
     void hostDirectoriesCannotBeListed() {
-        assertThat(denied("import os\nresult = os.listdir('/')")).isEqualTo("PermissionError: [Errno 13] Permission denied: '/'");
+        assertThat(denied("import os\nresult = os.listdir('/')")).isEqualTo("PermissionError: [Errno 1] Operation not permitted: '/'");
         assertThat(denied("import os\nresult = os.listdir('/interpy/classpath')")).startsWith("PermissionError: ");
         assertThat(denied("import os\nresult = os.listdir('/interpy/classpath/0/python-test/../../../..')"))
                 .startsWith("PermissionError: ");
@@ -95,28 +96,36 @@ class SandboxDenialTest {
         assertThat(denied("open('" + root + "/plain.py', 'a').write('x')")).startsWith("PermissionError: ");
         assertThat(denied("open('/interpy/classpath/0/python-test/new.py', 'w').write('x')"))
                 .startsWith("PermissionError: ");
-        assertThat(denied("open('/tmp/interpy-sandbox-test.txt', 'w').write('x')"))
-                .isEqualTo("PermissionError: [Errno 13] Permission denied: '/tmp/interpy-sandbox-test.txt'");
+        assertThat(denied("open('/var/tmp/interpy-sandbox-test.txt', 'w').write('x')"))
+                .isEqualTo("PermissionError: [Errno 1] Operation not permitted: '/var/tmp/interpy-sandbox-test.txt'");
+        // /tmp is the context's own directory in memory: writing there works and never reaches the host.
+        assertThat(denied("result = open('/tmp/interpy-sandbox-test.txt', 'w').write('x')")).isEqualTo("ok: 1");
         assertThat(denied("import os\nos.mkdir('" + root + "/sub')")).startsWith("PermissionError: ");
         assertThat(denied("import os\nos.remove('" + root + "/plain.py')")).startsWith("PermissionError: ");
         assertThat(root.resolve("new.py")).doesNotExist();
         assertThat(root.resolve("sub")).doesNotExist();
         assertThat(root.resolve("plain.py")).hasContent("X = 1");
         assertThat(Path.of("/tmp/interpy-sandbox-test.txt")).doesNotExist();
+        assertThat(Path.of("/var/tmp/interpy-sandbox-test.txt")).doesNotExist();
     }
 
     @Test
     void relativePathsAndTempDirectoryStayVirtual() {
-        assertThat(denied("import os\nresult = os.getcwd()")).isEqualTo("ok: '/interpy'");
-        assertThat(denied("result = open('pom.xml').read()")).startsWith("PermissionError: ");
-        assertThat(denied("import tempfile\nresult = tempfile.gettempdir()")).startsWith("FileNotFoundError: ");
+        // The working directory is the context's in-memory /tmp, never the JVM's real one.
+        assertThat(Path.of("pom.xml")).exists();
+        assertThat(denied("import os\nresult = os.getcwd()")).isEqualTo("ok: '/tmp'");
+        assertThat(denied("result = open('pom.xml').read()")).isEqualTo("FileNotFoundError: [Errno 2] No such file or directory: 'pom.xml'");
+        assertThat(denied("import tempfile\nresult = tempfile.gettempdir()")).isEqualTo("ok: '/tmp'");
+        assertThat(denied("open('relative.txt', 'w').write('x')\nimport os\nresult = os.path.exists('/tmp/relative.txt')"))
+                .isEqualTo("ok: True");
+        assertThat(Path.of("relative.txt")).doesNotExist();
     }
 
     @Test
     void processesCannotBeStarted() {
         // subprocess reports the refusal as a missing executable; os.system escapes Python.
         assertThat(denied("import subprocess\nresult = subprocess.run(['true'])"))
-                .isEqualTo("FileNotFoundError: [Errno 2] No such file or directory");
+                .startsWith("FileNotFoundError: [Errno 2] No such file or directory");
         assertThat(denied("import os\nresult = os.system('true')"))
                 .startsWith("uncatchable: ").contains("Process creation is not allowed");
     }
