@@ -114,22 +114,61 @@ public final class SandboxedContexts {
     /**
      * Finishes a new context before any user code runs: processes the {@code .pth} files of the
      * roots' site directories with {@code site.addsitedir} (only when there are any: importing
-     * {@code site} costs interpreted time in every context), and replaces {@code time.tzset},
-     * whose GraalPy version sets the whole JVM's default time zone from {@code TZ}; a worker's
-     * zone is fixed when its pool is built.
+     * {@code site} costs interpreted time in every context), and mends what GraalPy 25.0.3's
+     * {@code time} and {@code os} get wrong for a sandboxed worker (see {@link #PREPARE}).
      */
     public static void prepare(Context context, ModuleRoots roots) {
         context.eval(PYTHON, PREPARE).execute(roots.siteDirectories().toArray());
     }
 
+    /**
+     * GraalPy 25.0.3 differs from CPython here, each measured against CPython 3.11:
+     * <ul>
+     * <li>{@code time.tzset} sets the whole JVM's default time zone from {@code TZ}; a worker's
+     * zone is fixed when its pool is built, so it does nothing.
+     * <li>{@code time.tzname} names a daylight-saving zone for zones without one ("JDT" for
+     * Asia/Tokyo, where CPython says "JST" twice).
+     * <li>{@code time.strftime} formats {@code %Z} in the JVM's default zone instead of the
+     * struct's, and does not know {@code %z}; both are filled in from {@code tm_zone}/{@code tm_gmtoff}.
+     * <li>{@code os.O_TMPFILE} makes GraalPy create a named file that is deleted only when the
+     * context exits, so every {@code tempfile.TemporaryFile} would stay in the worker's limited
+     * temporary directory; without it tempfile creates and unlinks the file at once, as CPython
+     * does on platforms without {@code O_TMPFILE}.
+     * </ul>
+     */
     private static final String PREPARE = """
             def __interpy_prepare(*site_dirs):
+                import os
                 import time
 
                 def tzset():
-                    '''Does nothing: an Interpy worker's time zone is fixed by its pool (interpy.python.time-zone).'''
+                    'Does nothing: an Interpy worker has the time zone of its pool (interpy.python.time-zone).'
 
                 time.tzset = tzset
+                if not time.daylight:
+                    time.tzname = (time.tzname[0], time.tzname[0])
+
+                _strftime = time.strftime
+                _localtime = time.localtime
+
+                def strftime(format, t=None):
+                    if t is None:
+                        t = _localtime()
+                    zone = getattr(t, 'tm_zone', None)
+                    offset = getattr(t, 'tm_gmtoff', None)
+                    if isinstance(format, str) and zone is not None and offset is not None and (
+                            '%Z' in format or '%z' in format):
+                        sign = '-' if offset < 0 else '+'
+                        minutes = abs(offset) // 60
+                        numeric = '%s%02d%02d' % (sign, minutes // 60, minutes % 60)
+                        format = '%%'.join(part.replace('%Z', zone.replace('%', '%%')).replace('%z', numeric)
+                                           for part in format.split('%%'))
+                    return _strftime(format, t)
+
+                strftime.__doc__ = _strftime.__doc__
+                time.strftime = strftime
+                if hasattr(os, 'O_TMPFILE'):
+                    del os.O_TMPFILE
                 if site_dirs:
                     import site
                     for d in site_dirs:
