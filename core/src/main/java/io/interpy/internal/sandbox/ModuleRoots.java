@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  *
  * <p>An entry is one of these forms (what the README documents):
  * <ul>
- * <li>a host directory, absolute or relative to the JVM's working directory. A directory holding
+ * <li>a host directory, absolute or relative to the JVM's working directory, optionally written
+ * {@code file:/abs/dir}. A directory holding
  * {@code pyvenv.cfg} is a virtual environment: its {@code lib/python3.12/site-packages} is the root.
  * A directory holding {@code fileslist.txt} is a GraalPy VFS layout (below).
  * <li>{@code classpath:some/dir}: that location in every classpath element holding it (directories,
@@ -59,6 +60,7 @@ public final class ModuleRoots {
 
     private static final String CLASSPATH_PREFIX = "classpath:";
     private static final String VFS_PREFIX = "graalpy-vfs:";
+    private static final String FILE_PREFIX = "file:";
     private static final String VFS_DEFAULT_ROOT = "org.graalvm.python.vfs";
     private static final String VFS_FILES_LIST = "fileslist.txt";
 
@@ -142,10 +144,12 @@ public final class ModuleRoots {
 
     /** The directories a host-directory entry serves: itself, its venv's site-packages, or its VFS parts. */
     private static List<Path> directoryRoots(String entry) {
-        Path dir = Path.of(entry).toAbsolutePath().normalize();
+        // file:/abs/dir (Spring's resource syntax) names the same directory as /abs/dir.
+        String location = entry.startsWith(FILE_PREFIX) ? entry.substring(FILE_PREFIX.length()) : entry;
+        Path dir = Path.of(location).toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("python path entry '" + entry + "' is not a directory"
-                    + (entry.equals(dir.toString()) ? "" : " (resolved to " + dir + ")"));
+                    + (location.equals(dir.toString()) ? "" : " (resolved to " + dir + ")"));
         }
         List<Path> served = new ArrayList<>();
         if (Files.isRegularFile(dir.resolve("pyvenv.cfg"))) {

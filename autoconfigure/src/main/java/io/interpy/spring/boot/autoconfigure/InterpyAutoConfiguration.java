@@ -53,11 +53,15 @@ public final class InterpyAutoConfiguration {
                     .pythonPath(properties.getPython().getPath())
                     .preloadModules(properties.getPython().getPreloadModules())
                     .logPythonOutput(properties.getPython().isLogOutput())
+                    .tempDirectoryMaxSize(properties.getPython().getTempDirectoryMaxSize().toBytes())
                     .callTimeout(properties.getCall().getTimeout())
                     .slowCallThreshold(properties.getCall().getSlowThreshold())
                     .awaitTermination(properties.getShutdown().getAwaitTerminationPeriod())
                     .sandbox(properties.getSandbox().toSandbox())
                     .classLoader(classLoader);
+            if (properties.getPython().getTimeZone() != null) {
+                builder.timeZone(properties.getPython().getTimeZone());
+            }
             customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
             return builder.build();
         }

@@ -1,8 +1,11 @@
 package io.interpy.spring.boot.autoconfigure;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -177,9 +180,12 @@ public class InterpyProperties {
     public static class Python {
 
         /**
-         * Module roots Python imports from: classpath: locations (directories, also inside jars)
-         * or host directories. Python can read nothing else unless the sandbox allows it. Every
-         * entry must exist, so a typo fails startup rather than the first call.
+         * Module roots Python imports from, in sys.path order: host directories (a virtual
+         * environment stands for its lib/python3.12/site-packages), classpath: locations
+         * (directories, also inside jars and nested jars), or graalpy-vfs:RESOURCE_ROOT for the
+         * layout GraalPy's build plugins write (default root org.graalvm.python.vfs). Python can
+         * read nothing else unless the sandbox allows it. Every entry must exist, so a typo fails
+         * startup rather than the first call.
          */
         private List<String> path = new ArrayList<>(List.of("classpath:python"));
 
@@ -194,6 +200,35 @@ public class InterpyProperties {
          * they are dropped).
          */
         private boolean logOutput = true;
+
+        /**
+         * Size limit of each worker's temporary directory (tempfile, /tmp), held in memory and
+         * emptied when the worker's context is closed or recycled. Writing beyond it raises
+         * OSError(ENOSPC) in Python. With sandbox.file-system-write the host's /tmp is used instead.
+         */
+        private DataSize tempDirectoryMaxSize = DataSize.ofMegabytes(64);
+
+        /**
+         * The local time zone Python sees (time.localtime, datetime.astimezone(), TZ). Default:
+         * the JVM's default zone.
+         */
+        private ZoneId timeZone;
+
+        public DataSize getTempDirectoryMaxSize() {
+            return tempDirectoryMaxSize;
+        }
+
+        public void setTempDirectoryMaxSize(DataSize tempDirectoryMaxSize) {
+            this.tempDirectoryMaxSize = tempDirectoryMaxSize;
+        }
+
+        public ZoneId getTimeZone() {
+            return timeZone;
+        }
+
+        public void setTimeZone(ZoneId timeZone) {
+            this.timeZone = timeZone;
+        }
 
         public List<String> getPath() {
             return path;

@@ -1,11 +1,11 @@
 package io.interpy.spring.boot.autoconfigure;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.interpy.internal.sandbox.ModuleRoots;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Checks {@link InterpyProperties} before the executor is built. The builder validates too, but
@@ -54,6 +54,10 @@ final class InterpyPropertiesValidator {
             throw invalid("interpy.name", name, "must be letters, digits, '-', '_' or '.'");
         }
         validatePath(properties.getPython().getPath());
+        DataSize tempMax = properties.getPython().getTempDirectoryMaxSize();
+        if (tempMax == null || tempMax.isNegative()) {
+            throw invalid("interpy.python.temp-directory-max-size", tempMax, "must be >= 0");
+        }
         List<String> preload = properties.getPython().getPreloadModules();
         for (int i = 0; i < preload.size(); i++) {
             if (preload.get(i) == null || preload.get(i).isBlank()) {
@@ -72,17 +76,15 @@ final class InterpyPropertiesValidator {
             if (entry == null || entry.isBlank()) {
                 throw invalid(property, entry, "must not be empty");
             }
-            if (entry.startsWith("classpath:")) {
-                String location = entry.substring("classpath:".length()).replaceAll("^/+", "");
-                if (!new ClassPathResource(location, classLoader).exists()) {
-                    throw invalid(property, entry, "no such directory on the class path (Python modules go under src/main/resources/"
-                            + location + ")");
-                }
-            } else {
-                Path directory = Path.of(entry.startsWith("file:") ? entry.substring("file:".length()) : entry);
-                if (!Files.isDirectory(directory)) {
-                    throw invalid(property, entry, "no such directory: " + directory.toAbsolutePath());
-                }
+            // The core resolves entries exactly as the pool will (every form, layout checks), so
+            // what passes here is what the pool accepts; only the property name is added.
+            try {
+                ModuleRoots.resolve(List.of(entry), classLoader);
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                String hint = entry.startsWith("classpath:")
+                        ? " (Python modules go under src/main/resources/" + entry.substring("classpath:".length()).replaceAll("^/+", "") + ")"
+                        : "";
+                throw invalid(property, entry, e.getMessage() + hint);
             }
         }
     }

@@ -263,6 +263,31 @@ class InterpyAutoConfigurationTests {
     }
 
     @Test
+    void pythonPathEntryThatIsNotAVfsLayoutFailsNamingTheEntryAndWhy() {
+        runner.withPropertyValues("interpy.python.path=classpath:python,graalpy-vfs:python-extra").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageContaining("interpy.python.path[1]")
+                        .hasMessageContaining("is not a GraalPy VFS layout"));
+    }
+
+    @Test
+    void tempDirectoryLimitAndTimeZoneReachTheWorkers() {
+        runner.withPropertyValues("interpy.pool.max-size=1", "interpy.python.temp-directory-max-size=1MB",
+                "interpy.python.time-zone=Asia/Tokyo").run(context -> {
+                    InterpreterExecutor executor = context.getBean(InterpreterExecutor.class);
+                    assertThat(executor.call("probe:fill_temp", String.class, 2 << 20).get(60, TimeUnit.SECONDS)).isEqualTo("ENOSPC");
+                    assertThat(executor.call("probe:fill_temp", String.class, 512 << 10).get(60, TimeUnit.SECONDS)).isEqualTo("ok");
+                    assertThat(executor.call("probe:local_zone", List.class).get(60, TimeUnit.SECONDS))
+                            .containsExactly("Asia/Tokyo", 32400.0);
+                });
+    }
+
+    @Test
+    void negativeTempDirectoryLimitFailsNamingTheProperty() {
+        runner.withPropertyValues("interpy.python.temp-directory-max-size=-1B").run(context ->
+                assertThat(context).getFailure().rootCause().hasMessageContaining("interpy.python.temp-directory-max-size"));
+    }
+
+    @Test
     void nonPositiveCallTimeoutFailsNamingTheProperty() {
         runner.withPropertyValues("interpy.call.timeout=0s").run(context ->
                 assertThat(context).getFailure().rootCause().hasMessageContaining("interpy.call.timeout"));
