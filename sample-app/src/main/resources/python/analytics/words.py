@@ -1,13 +1,12 @@
-"""Word frequencies of a text."""
-import collections
-import re
+"""Word frequencies of a text, with textkit: a separate distribution, from its own jar."""
+import textkit
 
 
-def top(text, *, limit=10):
+def top(text, *, limit=10, filters=()):
     if limit <= 0:
         raise ValueError("limit must be positive")
-    words = re.findall(r"[a-z']+", text.lower())
-    return [{"word": w, "count": c} for w, c in collections.Counter(words).most_common(limit)]
+    # filters: names of textkit's token filters, found through its entry points (e.g. "stopwords")
+    return [{"word": w, "count": c} for w, c in textkit.top_words(text, limit, filters=filters)]
 
 
 def crash():

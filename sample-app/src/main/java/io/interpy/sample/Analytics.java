@@ -3,6 +3,7 @@ package io.interpy.sample;
 import io.interpy.spring.annotation.PyKwarg;
 import io.interpy.spring.annotation.RunInInterpreter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 
@@ -25,9 +26,20 @@ public class Analytics {
         return null;
     }
 
-    /** The most frequent words; {@code limit} is keyword-only in Python. */
+    /**
+     * The most frequent words, counted by the {@code textkit} package (its own jar, a GraalPy VFS
+     * layout); {@code filters} names textkit's token filters, e.g. {@code "stopwords"}. Both
+     * are keyword-only in Python.
+     */
     @RunInInterpreter("analytics.words:top")
-    public CompletableFuture<List<WordCount>> topWords(String text, @PyKwarg("limit") int limit) {
+    public CompletableFuture<List<WordCount>> topWords(String text, @PyKwarg("limit") int limit,
+            @PyKwarg("filters") List<String> filters) {
+        return null;
+    }
+
+    /** The Python implementation and the distributions the Python code imports, from their metadata. */
+    @RunInInterpreter("analytics.about:about")
+    public CompletableFuture<About> about() {
         return null;
     }
 
@@ -44,5 +56,16 @@ public class Analytics {
     }
 
     public record WordCount(String word, long count) {
+    }
+
+    public record About(String implementation, String pythonVersion, List<Dependency> dependencies) {
+    }
+
+    /**
+     * A distribution as {@code importlib.metadata} sees it; {@code location} is the site-packages
+     * directory it was found in and {@code entryPoints} maps each entry point group to its names.
+     */
+    public record Dependency(String name, String version, String summary, String installer, String location,
+            Map<String, List<String>> entryPoints) {
     }
 }

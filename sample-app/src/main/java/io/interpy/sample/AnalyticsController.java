@@ -1,5 +1,6 @@
 package io.interpy.sample;
 
+import io.interpy.sample.Analytics.About;
 import io.interpy.sample.Analytics.PrimeCount;
 import io.interpy.sample.Analytics.Summary;
 import io.interpy.sample.Analytics.WordCount;
@@ -37,10 +38,17 @@ public class AnalyticsController {
         return analytics.countPrimes(below);
     }
 
+    /** {@code ?filter=stopwords&filter=short}: textkit's token filters, applied in that order. */
     @PostMapping(path = "/words", consumes = MediaType.TEXT_PLAIN_VALUE)
     public CompletableFuture<List<WordCount>> words(@RequestBody String text,
-            @RequestParam(defaultValue = "10") int limit) {
-        return analytics.topWords(text, limit);
+            @RequestParam(defaultValue = "10") int limit,
+            @RequestParam(name = "filter", required = false) List<String> filters) {
+        return analytics.topWords(text, limit, filters == null ? List.of() : filters);
+    }
+
+    @GetMapping("/about")
+    public CompletableFuture<About> about() {
+        return analytics.about();
     }
 
     @GetMapping("/crash")

@@ -48,8 +48,9 @@ class WarmUp implements ApplicationRunner {
             failures += send(() -> client.post().uri("/api/stats").contentType(MediaType.APPLICATION_JSON)
                     .body("[1.5, 2.5, 4.0]").retrieve().toBodilessEntity());
             failures += send(() -> client.get().uri("/api/primes?below=1000").retrieve().toBodilessEntity());
-            failures += send(() -> client.post().uri("/api/words?limit=2").contentType(MediaType.TEXT_PLAIN)
-                    .body("warm up the words endpoint up").retrieve().toBodilessEntity());
+            failures += send(() -> client.post().uri("/api/words?limit=2&filter=stopwords")
+                    .contentType(MediaType.TEXT_PLAIN).body("warm up the words endpoint up").retrieve()
+                    .toBodilessEntity());
         }
         logger.info("Warm-up: " + (3 * requests) + " requests to the API in " + (System.nanoTime() - begin) / 1_000_000
                 + " ms, " + failures + " failed; readiness follows");
