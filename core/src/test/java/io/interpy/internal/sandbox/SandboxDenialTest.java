@@ -122,6 +122,17 @@ class SandboxDenialTest {
     }
 
     @Test
+    void theTemporaryDirectoryLeadsNowhereElse() {
+        assertThat(denied("result = open('/tmp/../etc/passwd').read()"))
+                .isEqualTo("PermissionError: [Errno 1] Operation not permitted: '/tmp/../etc/passwd'");
+        // A link from the in-memory /tmp to a host file cannot be made, so it cannot be followed either.
+        assertThat(denied("import os\nos.symlink('/etc/passwd', '/tmp/passwd')")).startsWith("OSError: ");
+        assertThat(denied("import os\nos.symlink('" + outside + "', '/tmp/outside')\nresult = open('/tmp/outside').read()"))
+                .startsWith("OSError: ").doesNotContain("outside the roots");
+        assertThat(denied("import shutil\nshutil.copy('/etc/hostname', '/tmp/hostname')")).startsWith("PermissionError: ");
+    }
+
+    @Test
     void processesCannotBeStarted() {
         // subprocess reports the refusal as a missing executable; os.system escapes Python.
         assertThat(denied("import subprocess\nresult = subprocess.run(['true'])"))
