@@ -13,7 +13,8 @@ def list_root():
 
 
 def write_file():
-    with open("/tmp/interpy-hostile.txt", "w") as f:
+    # Outside /tmp: /tmp is the worker's own in-memory directory, where writing is allowed.
+    with open("/var/tmp/interpy-hostile.txt", "w") as f:
         f.write("pwned")
     return "written"
 
