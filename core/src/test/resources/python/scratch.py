@@ -64,3 +64,36 @@ def tempfile_kinds():
     os.unlink(path)
     out['left_over'] = os.listdir(tempfile.gettempdir())
     return out
+
+
+def renames_and_links():
+    """Atomic replace, rename, a relative symbolic link; a rename out of the temporary directory."""
+    import pathlib
+    import shutil
+    d = tempfile.mkdtemp()
+    out = {}
+    target = os.path.join(d, 'data.txt')
+    with open(target, 'w') as f:
+        f.write('old')
+    with tempfile.NamedTemporaryFile('w', dir=d, delete=False) as f:
+        f.write('new')
+    os.replace(f.name, target)
+    out['replace'] = open(target).read()
+    os.rename(target, os.path.join(d, 'moved.txt'))
+    out['rename'] = sorted(os.listdir(d))
+    p = pathlib.Path(d, 'moved.txt').rename(pathlib.Path(d, 'again.txt'))
+    p.write_text('moved again')
+    out['pathlib_rename'] = pathlib.Path(d, 'again.txt').read_text()
+    with open(os.path.join(d, 'target.txt'), 'w') as f:
+        f.write('target text')
+    os.symlink('target.txt', os.path.join(d, 'link'))
+    out['relative_symlink'] = open(os.path.join(d, 'link')).read()
+    # GraalPy answers readlink with the target resolved against the link's directory; CPython keeps it relative.
+    out['readlink'] = os.path.relpath(os.path.join(d, os.readlink(os.path.join(d, 'link'))), d)
+    try:
+        os.rename(os.path.join(d, 'again.txt'), '/var/tmp/escaped.txt')
+        out['rename_out_of_tmp'] = 'renamed'
+    except OSError as e:
+        out['rename_out_of_tmp'] = type(e).__name__
+    shutil.rmtree(d)
+    return out

@@ -30,6 +30,13 @@ def named_zones(names):
     return out
 
 
+def strftime_zones():
+    """%Z and %z from a struct_time, from a plain 9-tuple, and escaped."""
+    t = time.localtime(1719835200)
+    return [time.strftime('%Z %z', t), time.strftime('%Z %z', tuple(t)), time.strftime('%%Z %%z %H', t),
+            time.strftime('%Z', time.gmtime(0))]
+
+
 def tzset_then_local():
     time.tzset()
     return list(time.tzname)

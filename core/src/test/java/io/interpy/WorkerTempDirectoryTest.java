@@ -98,9 +98,28 @@ class WorkerTempDirectoryTest {
     }
 
     @Test
-    void aNegativeLimitIsRefusedNamingTheSetting() {
-        assertThatThrownBy(() -> InterpreterExecutor.builder().name("temp-bad").tempDirectoryMaxSize(-1).build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("tempDirectoryMaxSize must be >= 0 bytes, was -1 (pool 'temp-bad')");
+    void aLimitJimfsCannotHoldIsRefusedNamingTheSetting() {
+        for (long bytes : new long[] {-1, 0, 8191, 8192L * Integer.MAX_VALUE + 1}) {
+            assertThatThrownBy(() -> InterpreterExecutor.builder().name("temp-bad").tempDirectoryMaxSize(bytes).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("tempDirectoryMaxSize must be between 8192 bytes (one 8 KiB block) and 17592186036224, was "
+                            + bytes + " (pool 'temp-bad')");
+        }
+    }
+
+    @Test
+    void filesRenameAndLinkInsideTheTemporaryDirectoryAsOnAHost() throws Exception {
+        try (InterpreterExecutor executor = InterpreterExecutor.builder().name("temp-rename")
+                .tempDirectoryMaxSize(1 << 20).build()) {
+            Map<String, Object> ops = executor.call(PythonCall.target("scratch:renames_and_links"),
+                    new TypeRef<Map<String, Object>>() {}).get(60, TimeUnit.SECONDS);
+            // CPython 3.11 on a host /tmp gives the same, but for the rename out (a sandbox denial).
+            assertThat(ops).containsEntry("replace", "new")
+                    .containsEntry("rename", List.of("moved.txt"))
+                    .containsEntry("pathlib_rename", "moved again")
+                    .containsEntry("relative_symlink", "target text")
+                    .containsEntry("readlink", "target.txt")
+                    .containsEntry("rename_out_of_tmp", "PermissionError");
+        }
     }
 }

@@ -37,6 +37,7 @@ class WorkerTimeZoneTest {
                 .timeZone(ZoneId.of("Europe/Berlin")).build()) {
             assertThat(ask(executor, "local_zone")).isEqualTo(cpython.get("local_zone"));
             assertThat(ask(executor, "named_zones", ZONES)).isEqualTo(cpython.get("named_zones"));
+            assertThat(ask(executor, "strftime_zones")).isEqualTo(cpython.get("strftime_zones"));
         }
     }
 
@@ -54,6 +55,7 @@ class WorkerTimeZoneTest {
         try (executor) {
             assertThat(ask(executor, "local_zone")).isEqualTo(cpython.get("local_zone"));
             assertThat(ask(executor, "tzset_then_local")).isEqualTo(cpython.get("tzset_then_local"));
+            assertThat(ask(executor, "strftime_zones")).isEqualTo(cpython.get("strftime_zones"));
             // GraalPy's own tzset would have set the whole JVM's default zone from TZ.
             assertThat(TimeZone.getDefault()).isEqualTo(original);
         }

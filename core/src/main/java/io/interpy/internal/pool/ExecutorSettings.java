@@ -2,6 +2,7 @@ package io.interpy.internal.pool;
 
 import io.interpy.ContextFactory;
 import io.interpy.Sandbox;
+import io.interpy.internal.sandbox.ContextFileSystem;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -62,8 +63,10 @@ public record ExecutorSettings(
         if (awaitTermination.isNegative()) {
             throw new IllegalArgumentException("awaitTermination must not be negative, was " + awaitTermination + " (pool '" + name + "')");
         }
-        if (tempDirectoryMaxSize < 0) {
-            throw new IllegalArgumentException("tempDirectoryMaxSize must be >= 0 bytes, was " + tempDirectoryMaxSize + " (pool '" + name + "')");
+        if (tempDirectoryMaxSize < ContextFileSystem.MIN_TEMP_SIZE || tempDirectoryMaxSize > ContextFileSystem.MAX_TEMP_SIZE) {
+            throw new IllegalArgumentException("tempDirectoryMaxSize must be between " + ContextFileSystem.MIN_TEMP_SIZE
+                    + " bytes (one 8 KiB block) and " + ContextFileSystem.MAX_TEMP_SIZE + ", was " + tempDirectoryMaxSize
+                    + " (pool '" + name + "')");
         }
         if (timeZone == null) {
             throw new IllegalArgumentException("timeZone must be set (pool '" + name + "')");

@@ -43,11 +43,11 @@ final class WorkerContext implements AutoCloseable {
     static WorkerContext start(Engine engine, ExecutorSettings settings, ModuleRoots roots, PoolCounters counters,
             PythonOutput output) {
         ContextFileSystem files = ContextFileSystem.create(roots, settings.sandbox(), settings.tempDirectoryMaxSize());
-        Context.Builder builder = SandboxedContexts.newBuilder(engine, settings.sandbox(), roots, files, settings.timeZone());
-        settings.contextOptions().forEach(builder::option);
-        output.configure(builder);
         Context context;
         try {
+            Context.Builder builder = SandboxedContexts.newBuilder(engine, settings.sandbox(), roots, files, settings.timeZone());
+            settings.contextOptions().forEach(builder::option);
+            output.configure(builder);
             context = settings.contextFactory().create(builder);
         } catch (Exception e) {
             files.close();

@@ -29,13 +29,19 @@ import io.interpy.internal.sandbox.ModuleRoots.DirectoryRoot;
  * {@code PermissionError}), readable with {@code fileSystemRead} or {@code processCreation}, fully
  * accessible with {@code fileSystemWrite}.
  * </ol>
- * Each context gets its own instance, and {@link #close()} discards its temporary files, so a
- * recycled or replaced worker starts empty and no worker sees another's files.
+ * Two-path operations within one writable area (rename, symbolic links) bypass the composite, which
+ * cannot do them atomically ({@link MoveRoutingFileSystem}). Each context gets its own instance, and
+ * {@link #close()} discards its temporary files, so a recycled or replaced worker starts empty and
+ * no worker sees another's files.
  */
 public final class ContextFileSystem implements AutoCloseable {
 
     /** Where the worker's temporary directory appears; the first place Python's tempfile looks. */
     public static final Path TEMP_MOUNT = Path.of("/tmp");
+
+    /** The smallest and largest temporary directory Jimfs can hold: one block, and 2^31 - 1 blocks of 8 KiB. */
+    public static final long MIN_TEMP_SIZE = 8192;
+    public static final long MAX_TEMP_SIZE = 8192L * Integer.MAX_VALUE;
 
     private final FileSystem fileSystem;
     private final java.nio.file.FileSystem scratch;
@@ -48,8 +54,9 @@ public final class ContextFileSystem implements AutoCloseable {
     }
 
     /**
-     * @param tempMaxSize bytes the worker's in-memory temporary directory may hold; writes beyond
-     *                    it raise {@code OSError(ENOSPC)} in Python
+     * @param tempMaxSize bytes the worker's in-memory temporary directory may hold (at least one
+     *                    8 KiB block; every non-empty file takes whole blocks); writes beyond it raise
+     *                    {@code OSError(ENOSPC)} in Python
      */
     public static ContextFileSystem create(ModuleRoots roots, Sandbox sandbox, long tempMaxSize) {
         Objects.requireNonNull(roots, "roots");
@@ -61,13 +68,29 @@ public final class ContextFileSystem implements AutoCloseable {
         boolean hostReadable = sandbox.fileSystemRead() || sandbox.processCreation();
         boolean hostWritable = sandbox.fileSystemWrite();
 
+        List<Path> directories = roots.directoryRoots().stream().map(DirectoryRoot::directory).toList();
         List<Selector> selectors = new ArrayList<>();
+        java.nio.file.FileSystem scratch = null;
+        MountedFileSystem temp = null;
+        if (!hostWritable) {
+            scratch = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+                    .setMaxSize(tempMaxSize)
+                    .setMaxCacheSize(0)
+                    .setAttributeViews("basic", "owner", "posix", "unix")
+                    .setWorkingDirectory("/")
+                    .build());
+            temp = new MountedFileSystem(TEMP_MOUNT, scratch);
+            // A directory root inside /tmp (a build's temporary directory) stays the host's; a root
+            // that contains /tmp (such as "/") does not hide the worker's own /tmp.
+            List<Path> rootsInTemp = directories.stream().filter(dir -> dir.startsWith(TEMP_MOUNT)).toList();
+            MountedFileSystem mounted = temp;
+            selectors.add(Selector.of(temp, path -> mounted.serves(path) && !startsWithAny(path, rootsInTemp)));
+        }
         for (ClasspathRoot root : roots.classpathRoots()) {
             ClasspathTreeFileSystem tree = new ClasspathTreeFileSystem(root);
             selectors.add(Selector.of(FileSystem.newReadOnlyFileSystem(tree), tree::serves));
         }
         if (!hostWritable) {
-            List<Path> directories = roots.directoryRoots().stream().map(DirectoryRoot::directory).toList();
             if (!directories.isEmpty()) {
                 FileSystem access = hostReadable ? readOnlyHost
                         : new ConfinedDirectoryFileSystem(readOnlyHost, directories);
@@ -81,23 +104,23 @@ public final class ContextFileSystem implements AutoCloseable {
                 }
             }
         }
-        java.nio.file.FileSystem scratch = null;
-        if (!hostWritable) {
-            scratch = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                    .setMaxSize(tempMaxSize)
-                    .setMaxCacheSize(0)
-                    .setAttributeViews("basic", "owner", "posix", "unix")
-                    .setWorkingDirectory("/")
-                    .build());
-            MountedFileSystem temp = new MountedFileSystem(TEMP_MOUNT, scratch);
-            selectors.add(Selector.of(temp, temp::serves));
-        }
         FileSystem fallback = hostWritable ? host : hostReadable ? readOnlyHost : FileSystem.newDenyIOFileSystem();
         FileSystem composite = FileSystem.newCompositeFileSystem(fallback, selectors.toArray(Selector[]::new));
+        // GraalPy's standard library lives in the language home / internal resources; these
+        // wrappers let the context read them without granting the host file system.
+        FileSystem withResources = FileSystem.allowInternalResourceAccess(FileSystem.allowLanguageHomeAccess(composite));
         // Relative paths resolve in the worker's own temporary directory while the host is
         // closed, never in the JVM's real working directory.
         Path workingDirectory = hostReadable || hostWritable ? Path.of("").toAbsolutePath() : TEMP_MOUNT;
-        return new ContextFileSystem(composite, scratch, workingDirectory);
+        List<Path> mounts = roots.classpathRoots().stream().map(ClasspathRoot::mount).toList();
+        MountedFileSystem mounted = temp;
+        MoveRoutingFileSystem.Area tempArea = temp == null ? null
+                : new MoveRoutingFileSystem.Area(temp, path -> mounted.serves(path));
+        MoveRoutingFileSystem.Area hostArea = !hostWritable ? null
+                : new MoveRoutingFileSystem.Area(host, path -> !startsWithAny(path, mounts));
+        FileSystem routed = new MoveRoutingFileSystem(withResources, tempArea, hostArea,
+                temp != null ? TEMP_MOUNT : null, workingDirectory);
+        return new ContextFileSystem(routed, scratch, workingDirectory);
     }
 
     private static boolean startsWithAny(Path path, List<Path> directories) {
@@ -109,7 +132,7 @@ public final class ContextFileSystem implements AutoCloseable {
         return false;
     }
 
-    /** What the context's {@code IOAccess} is given. */
+    /** What the context's {@code IOAccess} is given (language home and internal resources included). */
     public FileSystem fileSystem() {
         return fileSystem;
     }

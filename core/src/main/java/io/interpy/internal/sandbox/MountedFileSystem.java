@@ -114,7 +114,7 @@ final class MountedFileSystem implements FileSystem {
         SeekableByteChannel channel;
         Path target = in(path);
         if (!options.contains(StandardOpenOption.WRITE) && !options.contains(StandardOpenOption.APPEND)
-                && Boolean.TRUE.equals(nio.readAttributes(target, "basic:isDirectory").get("isDirectory"))) {
+                && !options.contains(StandardOpenOption.CREATE_NEW) && isDirectory(target)) {
             // os.open() of a directory (shutil.rmtree and os.fwalk work on directory descriptors)
             // succeeds on a host file system; Jimfs refuses to open one. An empty read-only channel
             // stands in, as reading a directory descriptor yields nothing either.
@@ -126,6 +126,14 @@ final class MountedFileSystem implements FileSystem {
             throw translated(path, e);
         }
         return new SpaceReportingChannel(path, channel);
+    }
+
+    private boolean isDirectory(Path nioPath) throws IOException {
+        try {
+            return Boolean.TRUE.equals(nio.readAttributes(nioPath, "basic:isDirectory").get("isDirectory"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.SandboxPolicy;
-import org.graalvm.polyglot.io.FileSystem;
 import org.graalvm.polyglot.io.IOAccess;
 
 import io.interpy.Sandbox;
@@ -67,12 +66,8 @@ public final class SandboxedContexts {
         Objects.requireNonNull(roots, "roots");
         Objects.requireNonNull(zone, "zone");
 
-        // GraalPy's standard library lives in the language home / internal resources; these
-        // wrappers let the context read them without granting the host file system.
-        FileSystem fileSystem = FileSystem.allowInternalResourceAccess(
-                FileSystem.allowLanguageHomeAccess(files.fileSystem()));
         IOAccess io = IOAccess.newBuilder()
-                .fileSystem(fileSystem)
+                .fileSystem(files.fileSystem())
                 .allowHostSocketAccess(sandbox.socketAccess())
                 .build();
 
@@ -156,12 +151,16 @@ public final class SandboxedContexts {
                         t = _localtime()
                     zone = getattr(t, 'tm_zone', None)
                     offset = getattr(t, 'tm_gmtoff', None)
+                    if (zone is None or offset is None) and isinstance(t, tuple) and len(t) >= 9:
+                        # A plain 9-tuple: CPython names the local zone and, with no offset known, +0000.
+                        zone = time.tzname[1 if t[8] > 0 else 0]
+                        offset = 0
                     if isinstance(format, str) and zone is not None and offset is not None and (
                             '%Z' in format or '%z' in format):
                         sign = '-' if offset < 0 else '+'
                         minutes = abs(offset) // 60
                         numeric = '%s%02d%02d' % (sign, minutes // 60, minutes % 60)
-                        format = '%%'.join(part.replace('%Z', zone.replace('%', '%%')).replace('%z', numeric)
+                        format = '%%'.join(part.replace('%z', numeric).replace('%Z', zone.replace('%', '%%'))
                                            for part in format.split('%%'))
                     return _strftime(format, t)
 

@@ -48,15 +48,29 @@ final class TimeZones {
         return List.copyOf(found);
     }
 
+    static String tzValue(ZoneId zone) {
+        if (zone.normalized().equals(ZoneOffset.UTC) && zone instanceof ZoneOffset) {
+            return "UTC";
+        }
+        if (!(zone instanceof ZoneOffset)) {
+            return zone.getId();
+        }
+        int seconds = ((ZoneOffset) zone).getTotalSeconds();
+        int abs = Math.abs(seconds);
+        String hhmm = String.format("%02d%02d", abs / 3600, abs % 3600 / 60);
+        String posix = String.format("%02d:%02d", abs / 3600, abs % 3600 / 60) + (abs % 60 == 0 ? "" : String.format(":%02d", abs % 60));
+        return "<" + (seconds < 0 ? "-" : "+") + hhmm + ">" + (seconds > 0 ? "-" : "+") + posix;
+    }
+
     /** The host's zone databases that exist, as real paths; empty on a host without tzdata. */
     static List<Path> hostDatabases() {
         return HOST_DATABASES;
     }
 
     /**
-     * {@code PYTHONTZPATH} (when the host has a database) and {@code TZ} for {@code zone}. A fixed
-     * offset other than UTC has no database name and gets no {@code TZ}; Python's {@code time}
-     * module still reports it, from the context's time zone.
+     * {@code PYTHONTZPATH} (when the host has a database) and {@code TZ} for {@code zone}: its name
+     * when it is a region or a name the database has ({@code Etc/GMT-5}), else the POSIX form of a
+     * fixed offset ({@code <+0530>-05:30}; POSIX counts west of Greenwich as positive).
      */
     static Map<String, String> environment(ZoneId zone) {
         Map<String, String> env = new java.util.LinkedHashMap<>();
@@ -64,12 +78,7 @@ final class TimeZones {
             env.put("PYTHONTZPATH", String.join(java.io.File.pathSeparator,
                     HOST_DATABASES.stream().map(Path::toString).toList()));
         }
-        ZoneId normalized = zone.normalized();
-        if (normalized.equals(ZoneOffset.UTC)) {
-            env.put("TZ", "UTC");
-        } else if (!(normalized instanceof ZoneOffset)) {
-            env.put("TZ", zone.getId());
-        }
+        env.put("TZ", tzValue(zone));
         return env;
     }
 }

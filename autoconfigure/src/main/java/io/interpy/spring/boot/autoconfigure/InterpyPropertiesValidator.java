@@ -1,5 +1,6 @@
 package io.interpy.spring.boot.autoconfigure;
 
+import io.interpy.internal.sandbox.ContextFileSystem;
 import io.interpy.internal.sandbox.ModuleRoots;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -55,8 +56,10 @@ final class InterpyPropertiesValidator {
         }
         validatePath(properties.getPython().getPath());
         DataSize tempMax = properties.getPython().getTempDirectoryMaxSize();
-        if (tempMax == null || tempMax.isNegative()) {
-            throw invalid("interpy.python.temp-directory-max-size", tempMax, "must be >= 0");
+        if (tempMax == null || tempMax.toBytes() < ContextFileSystem.MIN_TEMP_SIZE
+                || tempMax.toBytes() > ContextFileSystem.MAX_TEMP_SIZE) {
+            throw invalid("interpy.python.temp-directory-max-size", tempMax,
+                    "must be between 8KB (one block of the in-memory file system) and 16TB");
         }
         List<String> preload = properties.getPython().getPreloadModules();
         for (int i = 0; i < preload.size(); i++) {
