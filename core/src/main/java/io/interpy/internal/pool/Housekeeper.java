@@ -23,6 +23,8 @@ final class Housekeeper {
     private static final long CHECK_PERIOD_MILLIS = 200;
 
     private final InterpreterPool pool;
+    /** Every thread the two executors made, joined by {@link #shutdown()}. */
+    private final java.util.Queue<Thread> threads = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final ScheduledThreadPoolExecutor timer;
     private final ExecutorService interrupter;
 
@@ -85,16 +87,25 @@ final class Housekeeper {
                 interrupter.shutdownNow();
             }
             timer.awaitTermination(5, TimeUnit.SECONDS);
+            // A terminated executor's last thread may still be finishing its run(); close() promises
+            // that no pool thread outlives it.
+            for (Thread thread : threads) {
+                if (thread != Thread.currentThread()) {
+                    thread.join(TimeUnit.SECONDS.toMillis(5));
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static ThreadFactory named(String name) {
+    private ThreadFactory named(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, count.getAndIncrement() == 0 ? name : name + "-" + count.get());
             thread.setDaemon(true);
+            threads.removeIf(old -> !old.isAlive() && old.getState() == Thread.State.TERMINATED);
+            threads.add(thread);
             return thread;
         };
     }

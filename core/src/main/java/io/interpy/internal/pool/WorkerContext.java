@@ -57,10 +57,10 @@ final class WorkerContext implements AutoCloseable {
         try {
             PythonRuntime runtime = PythonRuntime.load(context);
             try {
-                SandboxedContexts.prepare(context, roots);
+                SandboxedContexts.prepare(context, roots, settings.sandbox());
             } catch (PolyglotException e) {
-                throw new WorkerStartException("pool '" + settings.name() + "' could not process the .pth files of "
-                        + roots.siteDirectories() + " (" + roots.describe() + "): " + e.getMessage(), e);
+                throw new WorkerStartException("pool '" + settings.name() + "' could not prepare a new context (.pth files of "
+                        + roots.siteDirectories() + ", " + roots.describe() + "): " + e.getMessage(), e);
             }
             for (String module : settings.preloadModules()) {
                 try {

@@ -110,10 +110,14 @@ public final class SandboxedContexts {
      * Finishes a new context before any user code runs: processes the {@code .pth} files of the
      * roots' site directories with {@code site.addsitedir} (only when there are any: importing
      * {@code site} costs interpreted time in every context), and mends what GraalPy 25.0.3's
-     * {@code time} and {@code os} get wrong for a sandboxed worker (see {@link #PREPARE}).
+     * {@code time} and {@code os} get wrong for a sandboxed worker, and turns the denials GraalPy
+     * reports as host errors no Python code can catch into ordinary exceptions (see {@link #PREPARE}).
      */
-    public static void prepare(Context context, ModuleRoots roots) {
-        context.eval(PYTHON, PREPARE).execute(roots.siteDirectories().toArray());
+    public static void prepare(Context context, ModuleRoots roots, Sandbox sandbox) {
+        // Strings and booleans only: without host access a Java array would reach Python as an
+        // opaque foreign object.
+        context.eval(PYTHON, PREPARE).execute(String.join(File.pathSeparator, roots.siteDirectories()),
+                sandbox.threadCreation(), sandbox.processCreation());
     }
 
     /**
@@ -129,12 +133,42 @@ public final class SandboxedContexts {
      * context exits, so every {@code tempfile.TemporaryFile} would stay in the worker's limited
      * temporary directory; without it tempfile creates and unlinks the file at once, as CPython
      * does on platforms without {@code O_TMPFILE}.
+     * <li>Denied thread creation fails in {@code _thread.start_new_thread} with a host
+     * {@code IllegalStateException} that ends the call and breaks the context; it now raises
+     * {@code RuntimeError("can't start new thread ...")}, what CPython raises when it cannot make a
+     * thread, so {@code threading} and {@code concurrent.futures} callers can handle it. Denied
+     * process creation does the same in {@code os.system}, which now raises {@code PermissionError}.
+     * <li>{@code import crypt} calls the Java POSIX backend's missing {@code crypt} at import and dies
+     * the same way; {@code _crypt} is marked absent, so it raises {@code ImportError} as on a
+     * CPython built without it.
      * </ul>
      */
     private static final String PREPARE = """
-            def __interpy_prepare(*site_dirs):
+            def __interpy_prepare(site_dirs, threads, processes):
                 import os
+                import sys
                 import time
+
+                if not threads:
+                    import _thread
+
+                    def start_new_thread(*args, **kwargs):
+                        raise RuntimeError("can't start new thread: thread creation is denied by the Interpy sandbox"
+                                           " (Sandbox.withThreadCreation, interpy.sandbox.thread-creation)")
+
+                    _thread.start_new_thread = start_new_thread
+                    _thread.start_new = start_new_thread
+                    if 'threading' in sys.modules:
+                        sys.modules['threading']._start_new_thread = start_new_thread
+                if not processes:
+                    import errno
+
+                    def system(command):
+                        raise PermissionError(errno.EPERM, 'process creation is denied by the Interpy sandbox'
+                                              ' (Sandbox.withProcessCreation, interpy.sandbox.process-creation)')
+
+                    os.system = system
+                sys.modules['_crypt'] = None
 
                 def tzset():
                     'Does nothing: an Interpy worker has the time zone of its pool (interpy.python.time-zone).'
@@ -170,7 +204,7 @@ public final class SandboxedContexts {
                     del os.O_TMPFILE
                 if site_dirs:
                     import site
-                    for d in site_dirs:
+                    for d in site_dirs.split(os.pathsep):
                         site.addsitedir(d)
             __interpy_prepare
             """;

@@ -64,7 +64,7 @@ final class PythonProbe {
     /** A context as a worker gets it: built on {@code engine} and prepared (site directories processed). */
     static Context context(Engine engine, ModuleRoots roots, Sandbox sandbox) {
         Context context = SandboxedContexts.newBuilder(engine, sandbox, roots).build();
-        SandboxedContexts.prepare(context, roots);
+        SandboxedContexts.prepare(context, roots, sandbox);
         return context;
     }
 

@@ -1,0 +1,33 @@
+"""Sandbox denials as library code meets them: each caught as an ordinary exception."""
+
+
+def caught(what):
+    try:
+        result = ATTEMPTS[what]()
+        return ['ok', repr(result)]
+    except Exception as e:
+        return [type(e).__name__, str(e)]
+
+
+def _thread_start():
+    import threading
+    threading.Thread(target=lambda: None).start()
+
+
+def _thread_pool():
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: 41 + 1).result()
+
+
+def _system():
+    import os
+    return os.system('true')
+
+
+def _crypt():
+    import crypt
+    return crypt.methods
+
+
+ATTEMPTS = {'thread_start': _thread_start, 'thread_pool': _thread_pool, 'system': _system, 'crypt': _crypt}
