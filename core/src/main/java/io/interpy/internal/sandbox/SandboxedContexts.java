@@ -1,6 +1,10 @@
 package io.interpy.internal.sandbox;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -10,6 +14,7 @@ import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
 import io.interpy.Sandbox;
@@ -109,103 +114,31 @@ public final class SandboxedContexts {
     /**
      * Finishes a new context before any user code runs: processes the {@code .pth} files of the
      * roots' site directories with {@code site.addsitedir} (only when there are any: importing
-     * {@code site} costs interpreted time in every context), and mends what GraalPy 25.0.3's
-     * {@code time} and {@code os} get wrong for a sandboxed worker, and turns the denials GraalPy
-     * reports as host errors no Python code can catch into ordinary exceptions (see {@link #PREPARE}).
+     * {@code site} costs interpreted time in every context), mends what GraalPy 25.0.3 does
+     * differently from CPython in a sandboxed context (time zones, strftime, tempfile,
+     * unicodedata.lookup, re.Scanner, asyncio's event loop), and turns the denials GraalPy reports
+     * as host errors no Python code can catch into the exceptions CPython raises (thread start,
+     * os.system, crypt). Each is explained in {@code interpy_prepare.py} and tested against CPython.
      */
     public static void prepare(Context context, ModuleRoots roots, Sandbox sandbox) {
         // Strings and booleans only: without host access a Java array would reach Python as an
         // opaque foreign object.
-        context.eval(PYTHON, PREPARE).execute(String.join(File.pathSeparator, roots.siteDirectories()),
+        context.eval(PREPARE).execute(String.join(File.pathSeparator, roots.siteDirectories()),
                 sandbox.threadCreation(), sandbox.processCreation());
     }
 
-    /**
-     * GraalPy 25.0.3 differs from CPython here, each measured against CPython 3.11:
-     * <ul>
-     * <li>{@code time.tzset} sets the whole JVM's default time zone from {@code TZ}; a worker's
-     * zone is fixed when its pool is built, so it does nothing.
-     * <li>{@code time.tzname} names a daylight-saving zone for zones without one ("JDT" for
-     * Asia/Tokyo, where CPython says "JST" twice).
-     * <li>{@code time.strftime} formats {@code %Z} in the JVM's default zone instead of the
-     * struct's, and does not know {@code %z}; both are filled in from {@code tm_zone}/{@code tm_gmtoff}.
-     * <li>{@code os.O_TMPFILE} makes GraalPy create a named file that is deleted only when the
-     * context exits, so every {@code tempfile.TemporaryFile} would stay in the worker's limited
-     * temporary directory; without it tempfile creates and unlinks the file at once, as CPython
-     * does on platforms without {@code O_TMPFILE}.
-     * <li>Denied thread creation fails in {@code _thread.start_new_thread} with a host
-     * {@code IllegalStateException} that ends the call and breaks the context; it now raises
-     * {@code RuntimeError("can't start new thread ...")}, what CPython raises when it cannot make a
-     * thread, so {@code threading} and {@code concurrent.futures} callers can handle it. Denied
-     * process creation does the same in {@code os.system}, which now raises {@code PermissionError}.
-     * <li>{@code import crypt} calls the Java POSIX backend's missing {@code crypt} at import and dies
-     * the same way; {@code _crypt} is marked absent, so it raises {@code ImportError} as on a
-     * CPython built without it.
-     * </ul>
-     */
-    private static final String PREPARE = """
-            def __interpy_prepare(site_dirs, threads, processes):
-                import os
-                import sys
-                import time
+    /** One Source for all contexts: the shared engine caches its parsed code. */
+    private static final Source PREPARE = loadPrepare();
 
-                if not threads:
-                    import _thread
-
-                    def start_new_thread(*args, **kwargs):
-                        raise RuntimeError("can't start new thread: thread creation is denied by the Interpy sandbox"
-                                           " (Sandbox.withThreadCreation, interpy.sandbox.thread-creation)")
-
-                    _thread.start_new_thread = start_new_thread
-                    _thread.start_new = start_new_thread
-                    if 'threading' in sys.modules:
-                        sys.modules['threading']._start_new_thread = start_new_thread
-                if not processes:
-                    import errno
-
-                    def system(command):
-                        raise PermissionError(errno.EPERM, 'process creation is denied by the Interpy sandbox'
-                                              ' (Sandbox.withProcessCreation, interpy.sandbox.process-creation)')
-
-                    os.system = system
-                sys.modules['_crypt'] = None
-
-                def tzset():
-                    'Does nothing: an Interpy worker has the time zone of its pool (interpy.python.time-zone).'
-
-                time.tzset = tzset
-                if not time.daylight:
-                    time.tzname = (time.tzname[0], time.tzname[0])
-
-                _strftime = time.strftime
-                _localtime = time.localtime
-
-                def strftime(format, t=None):
-                    if t is None:
-                        t = _localtime()
-                    zone = getattr(t, 'tm_zone', None)
-                    offset = getattr(t, 'tm_gmtoff', None)
-                    if (zone is None or offset is None) and isinstance(t, tuple) and len(t) >= 9:
-                        # A plain 9-tuple: CPython names the local zone and, with no offset known, +0000.
-                        zone = time.tzname[1 if t[8] > 0 else 0]
-                        offset = 0
-                    if isinstance(format, str) and zone is not None and offset is not None and (
-                            '%Z' in format or '%z' in format):
-                        sign = '-' if offset < 0 else '+'
-                        minutes = abs(offset) // 60
-                        numeric = '%s%02d%02d' % (sign, minutes // 60, minutes % 60)
-                        format = '%%'.join(part.replace('%z', numeric).replace('%Z', zone.replace('%', '%%'))
-                                           for part in format.split('%%'))
-                    return _strftime(format, t)
-
-                strftime.__doc__ = _strftime.__doc__
-                time.strftime = strftime
-                if hasattr(os, 'O_TMPFILE'):
-                    del os.O_TMPFILE
-                if site_dirs:
-                    import site
-                    for d in site_dirs.split(os.pathsep):
-                        site.addsitedir(d)
-            __interpy_prepare
-            """;
+    private static Source loadPrepare() {
+        try (InputStream in = SandboxedContexts.class.getResourceAsStream("interpy_prepare.py")) {
+            if (in == null) {
+                throw new IllegalStateException("interpy_prepare.py is missing from the Interpy jar");
+            }
+            return Source.newBuilder(PYTHON, new String(in.readAllBytes(), StandardCharsets.UTF_8), "interpy_prepare.py")
+                    .cached(true).buildLiteral();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -1,0 +1,237 @@
+"""Run once in every new worker context, before any user code: what GraalPy 25.0.3 does differently
+from CPython in a sandboxed context, mended behind the standard modules' own APIs, each compared
+with CPython in the tests. The value of this source is the function the worker calls."""
+
+
+def __interpy_prepare(site_dirs, threads, processes):
+    import os
+    import sys
+    import time
+
+    # -- denials as ordinary exceptions. GraalPy raises host errors no Python code can catch
+    # (and that break the context) for these; CPython raises these exceptions when it cannot.
+    if not threads:
+        import _thread
+
+        def start_new_thread(*args, **kwargs):
+            raise RuntimeError("can't start new thread: thread creation is denied by the Interpy sandbox"
+                               " (Sandbox.withThreadCreation, interpy.sandbox.thread-creation)")
+
+        _thread.start_new_thread = start_new_thread
+        _thread.start_new = start_new_thread
+        if 'threading' in sys.modules:
+            sys.modules['threading']._start_new_thread = start_new_thread
+    if not processes:
+        import errno
+
+        def system(command):
+            raise PermissionError(errno.EPERM, 'process creation is denied by the Interpy sandbox'
+                                  ' (Sandbox.withProcessCreation, interpy.sandbox.process-creation)')
+
+        os.system = system
+    # The Java POSIX backend has no crypt(); _crypt fails at import. Absent, crypt raises ImportError.
+    sys.modules['_crypt'] = None
+
+    # -- time: tzset set the whole JVM's default zone from TZ; tzname named a DST zone for zones
+    # without one; strftime formatted %Z in the JVM's zone and did not know %z.
+    def tzset():
+        'Does nothing: an Interpy worker has the time zone of its pool (interpy.python.time-zone).'
+
+    time.tzset = tzset
+    if not time.daylight:
+        time.tzname = (time.tzname[0], time.tzname[0])
+
+    _strftime = time.strftime
+    _localtime = time.localtime
+
+    def strftime(format, t=None):
+        if t is None:
+            t = _localtime()
+        zone = getattr(t, 'tm_zone', None)
+        offset = getattr(t, 'tm_gmtoff', None)
+        if (zone is None or offset is None) and isinstance(t, tuple) and len(t) >= 9:
+            # A plain 9-tuple: CPython names the local zone and, with no offset known, +0000.
+            zone = time.tzname[1 if t[8] > 0 else 0]
+            offset = 0
+        if isinstance(format, str) and zone is not None and offset is not None and (
+                '%Z' in format or '%z' in format):
+            sign = '-' if offset < 0 else '+'
+            minutes = abs(offset) // 60
+            numeric = '%s%02d%02d' % (sign, minutes // 60, minutes % 60)
+            format = '%%'.join(part.replace('%z', numeric).replace('%Z', zone.replace('%', '%%'))
+                               for part in format.split('%%'))
+        return _strftime(format, t)
+
+    strftime.__doc__ = _strftime.__doc__
+    time.strftime = strftime
+
+    # -- tempfile: with O_TMPFILE GraalPy creates a named file deleted only when the context exits,
+    # so every TemporaryFile would stay in the worker's limited /tmp. Without it, tempfile creates
+    # and unlinks at once, as CPython does on platforms without O_TMPFILE.
+    if hasattr(os, 'O_TMPFILE'):
+        del os.O_TMPFILE
+
+    # -- unicodedata.lookup needs GraalPy's C unicodedata, which needs native access; GraalPy's
+    # parser resolves \N{...} names itself, so lookup asks it.
+    import unicodedata
+    names = {}
+
+    def lookup(name):
+        '''Look up character by name. If a character with the given name is found, return the
+        corresponding character. If not found, KeyError is raised.'''
+        if isinstance(name, bytes):
+            name = name.decode('ascii', 'replace')
+        if not isinstance(name, str):
+            raise TypeError('lookup() argument must be str, not %s' % type(name).__name__)
+        found = names.get(name.upper())
+        if found is None:
+            if not name or any(not (c.isascii() and (c.isalnum() or c in ' -')) for c in name):
+                raise KeyError("undefined character name '%s'" % name)
+            try:
+                found = eval("'\\N{%s}'" % name, {'__builtins__': {}})
+            except SyntaxError:
+                raise KeyError("undefined character name '%s'" % name) from None
+            names[name.upper()] = found
+        return found
+
+    # (unicodedata.lookup itself is not touched: reading it loads the C module.)
+    unicodedata.lookup = lookup
+
+    # -- modules patched right after their first import, so no worker pays for an import it does
+    # not use: re.Scanner fell back to the C _sre (native access), asyncio's event loop needs a
+    # socket pair and select(), which the Java POSIX backend excludes.
+    def patch_re(re):
+        class Scanner:
+            """re.Scanner on the compiled alternation of the phrases: the groups are numbered as
+            CPython's Scanner numbers them, so lastindex picks the same lexicon entry."""
+
+            def __init__(self, lexicon, flags=0):
+                self.lexicon = lexicon
+                phrases = [phrase for phrase, _ in lexicon]
+                if phrases and isinstance(phrases[0], bytes):
+                    combined = b'|'.join(b'(' + p + b')' for p in phrases)
+                else:
+                    combined = '|'.join('(' + p + ')' for p in phrases)
+                self.scanner = re.compile(combined, flags)
+
+            def scan(self, string):
+                result = []
+                append = result.append
+                match = self.scanner.match
+                i = 0
+                while True:
+                    m = match(string, i)
+                    if not m:
+                        break
+                    j = m.end()
+                    if i == j:
+                        break
+                    action = self.lexicon[m.lastindex - 1][1]
+                    if callable(action):
+                        self.match = m
+                        action = action(self, m.group())
+                    if action is not None:
+                        append(action)
+                    i = j
+                return result, string[i:]
+
+        Scanner.__module__ = 're'
+        re.Scanner = Scanner
+
+    def patch_selector_events(selector_events):
+        import selectors as real
+
+        class SleepSelector(real.BaseSelector):
+            """What the event loop waits on while no file can be watched: it sleeps until the
+            next timer. Registering a file fails as select() itself would."""
+
+            def __init__(self):
+                self._map = {}
+
+            def register(self, fileobj, events, data=None):
+                raise OSError(38, 'select() is not available in an Interpy worker (Java POSIX backend)')
+
+            def unregister(self, fileobj):
+                raise KeyError(fileobj)
+
+            def select(self, timeout=None):
+                if timeout is None:
+                    raise RuntimeError('the event loop would wait forever: nothing is scheduled and no file can be watched')
+                if timeout > 0:
+                    time.sleep(timeout)
+                return []
+
+            def close(self):
+                pass
+
+            def get_map(self):
+                return self._map
+
+        class Selectors:
+            def __getattr__(self, name):
+                return getattr(real, name)
+
+        shim = Selectors()
+        shim.DefaultSelector = SleepSelector
+        selector_events.selectors = shim
+        loop = selector_events.BaseSelectorEventLoop
+
+        def _make_self_pipe(self):
+            # No socket pair: nothing is selectable, and no other thread can wake the loop.
+            self._ssock = self._csock = None
+
+        def _close_self_pipe(self):
+            pass
+
+        def _write_to_self(self):
+            pass
+
+        loop._make_self_pipe = _make_self_pipe
+        loop._close_self_pipe = _close_self_pipe
+        loop._write_to_self = _write_to_self
+
+    class PatchingLoader:
+        def __init__(self, loader, patch):
+            self._loader = loader
+            self._patch = patch
+
+        def create_module(self, spec):
+            return self._loader.create_module(spec)
+
+        def exec_module(self, module):
+            self._loader.exec_module(module)
+            self._patch(module)
+
+        def __getattr__(self, name):
+            return getattr(self._loader, name)
+
+    class AfterImport:
+        """A meta path finder that finds nothing itself: for a watched module it takes the spec the
+        other finders give and runs the patch once the module has executed."""
+
+        def __init__(self, patches):
+            self._patches = patches
+
+        def find_spec(self, name, path=None, target=None):
+            patch = self._patches.pop(name, None)
+            if patch is None:
+                return None
+            for finder in sys.meta_path:
+                if finder is self or not hasattr(finder, 'find_spec'):
+                    continue
+                spec = finder.find_spec(name, path, target)
+                if spec is not None and spec.loader is not None:
+                    spec.loader = PatchingLoader(spec.loader, patch)
+                    return spec
+            return None
+
+    sys.meta_path.insert(0, AfterImport({'re': patch_re, 'asyncio.selector_events': patch_selector_events}))
+
+    # -- site directories: their .pth files, processed by site itself (imported only when needed).
+    if site_dirs:
+        import site
+        for d in site_dirs.split(os.pathsep):
+            site.addsitedir(d)
+
+
+__interpy_prepare
