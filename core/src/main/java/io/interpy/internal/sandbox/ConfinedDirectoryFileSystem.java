@@ -1,7 +1,6 @@
 package io.interpy.internal.sandbox;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AccessMode;
@@ -25,14 +24,13 @@ import org.graalvm.polyglot.io.FileSystem;
  * <p>Used for the directory roots while host files are denied, and for the host's time-zone
  * database. Writes are refused by the read-only delegate.
  */
-final class ConfinedDirectoryFileSystem implements FileSystem {
+final class ConfinedDirectoryFileSystem extends ForwardingFileSystem {
 
-    private final FileSystem delegate;
     private final List<Path> allowed;
 
     /** {@code allowed} are real (link-free) absolute paths; {@code delegate} is read-only. */
     ConfinedDirectoryFileSystem(FileSystem delegate, List<Path> allowed) {
-        this.delegate = delegate;
+        super(delegate);
         this.allowed = List.copyOf(allowed);
     }
 
@@ -64,28 +62,8 @@ final class ConfinedDirectoryFileSystem implements FileSystem {
     }
 
     @Override
-    public Path parsePath(URI uri) {
-        return delegate.parsePath(uri);
-    }
-
-    @Override
-    public Path parsePath(String path) {
-        return delegate.parsePath(path);
-    }
-
-    @Override
     public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions) throws IOException {
         delegate.checkAccess(confined(path), modes, linkOptions);
-    }
-
-    @Override
-    public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
-        delegate.createDirectory(dir, attrs);
-    }
-
-    @Override
-    public void delete(Path path) throws IOException {
-        delegate.delete(path);
     }
 
     @Override
@@ -101,11 +79,6 @@ final class ConfinedDirectoryFileSystem implements FileSystem {
     }
 
     @Override
-    public Path toAbsolutePath(Path path) {
-        return delegate.toAbsolutePath(path);
-    }
-
-    @Override
     public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
         return delegate.toRealPath(confined(path), linkOptions);
     }
@@ -113,11 +86,6 @@ final class ConfinedDirectoryFileSystem implements FileSystem {
     @Override
     public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options) throws IOException {
         return delegate.readAttributes(confined(path), attributes, options);
-    }
-
-    @Override
-    public void setAttribute(Path path, String attribute, Object value, LinkOption... options) throws IOException {
-        delegate.setAttribute(path, attribute, value, options);
     }
 
     @Override
