@@ -30,6 +30,21 @@ def lookup():
     return out
 
 
+def idna():
+    out = [name.encode('idna').decode('ascii') for name in ('b\u00fccher.de', 'Stra\u00dfe.de', '\u00c4\u00d6\u00dc.example',
+                                                            'M\u00fcnchen.DE', 'xn--already.com')]
+    out.append(b'xn--bcher-kva.de'.decode('idna'))
+    out.append('b\u00fccher'.encode('idna').decode())
+    for bad in ('a..b', 'x' * 64 + '.com'):
+        try:
+            bad.encode('idna')
+            out.append('encoded')
+        except UnicodeError as e:
+            # CPython 3.11 wraps the message in "encoding with 'idna' codec failed (...)"; GraalPy does not.
+            out.append([type(e).__name__, 'label empty or too long' in str(e)])
+    return out
+
+
 def event_loop():
     import asyncio
 

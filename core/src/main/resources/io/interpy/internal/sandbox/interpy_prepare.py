@@ -97,6 +97,19 @@ def __interpy_prepare(site_dirs, threads, processes):
     # (unicodedata.lookup itself is not touched: reading it loads the C module.)
     unicodedata.lookup = lookup
 
+    # -- the idna codec (and stringprep) take unicodedata.ucd_3_2_0, which only the C module has.
+    # They ask it for category, bidirectional and normalize, which GraalPy answers from current
+    # Unicode tables: the same for text Unicode 3.2 already had; a character assigned since is
+    # treated by its current properties rather than as unassigned.
+    class UCD_3_2_0:
+        'unicodedata for stringprep and the idna codec (Unicode 3.2.0 in CPython; current tables here).'
+        unidata_version = '3.2.0'
+
+        def __getattr__(self, name):
+            return getattr(unicodedata, name)
+
+    unicodedata.ucd_3_2_0 = UCD_3_2_0()
+
     # -- modules patched right after their first import, so no worker pays for an import it does
     # not use: re.Scanner fell back to the C _sre (native access), asyncio's event loop needs a
     # socket pair and select(), which the Java POSIX backend excludes.
