@@ -44,4 +44,19 @@ class CatchableDenialsTest {
             assertThat(attempt(executor, "thread_pool")).containsExactly("ok", "42");
         }
     }
+
+    @Test
+    void nativeAccessIsRefusedForAPoolThatWouldRunMoreThanOneContext() {
+        Sandbox natives = Sandbox.denyAll().withNativeAccess(true);
+        for (InterpreterExecutorBuilder builder : List.of(
+                InterpreterExecutor.builder().name("natives").maxSize(2).sandbox(natives),
+                InterpreterExecutor.builder().name("natives").maxSize(1).maxTasksPerWorker(100).sandbox(natives),
+                InterpreterExecutor.builder().name("natives").maxSize(1).maxWorkerAge(java.time.Duration.ofHours(1)).sandbox(natives))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(builder::build)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("pool 'natives' grants native access but may run more than one context")
+                    .hasMessageContaining("into the first context of a JVM only")
+                    .hasMessageContaining("interpy.pool.max-size");
+        }
+    }
 }

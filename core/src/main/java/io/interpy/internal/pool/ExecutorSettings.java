@@ -71,6 +71,17 @@ public record ExecutorSettings(
         if (timeZone == null) {
             throw new IllegalArgumentException("timeZone must be set (pool '" + name + "')");
         }
+        boolean isolated = "true".equals(contextOptions.get("python.IsolateNativeModules"));
+        if (sandbox.nativeAccess() && !isolated && (maxSize > 1 || maxTasksPerWorker > 0 || maxWorkerAge != null)) {
+            throw new IllegalArgumentException("pool '" + name + "' grants native access but may run more than one"
+                    + " context (maxSize " + maxSize + ", maxTasksPerWorker " + maxTasksPerWorker + ", maxWorkerAge "
+                    + maxWorkerAge + "): GraalPy 25.0.3 loads a C extension module (sqlite3, pyexpat for xml.etree, ...)"
+                    + " into the first context of a JVM only, so the same call would fail with SystemError in every other"
+                    + " worker. Use maxSize 1 without maxTasksPerWorker or maxWorkerAge (interpy.pool.max-size,"
+                    + " interpy.pool.max-tasks-per-worker, interpy.pool.max-worker-age), or set the experimental context"
+                    + " option python.IsolateNativeModules=true, which GraalPy backs with process creation and the"
+                    + " patchelf executable");
+        }
         if (pythonPath.isEmpty()) {
             throw new IllegalArgumentException("pythonPath must name at least one module root (pool '" + name + "')");
         }

@@ -20,11 +20,12 @@ import io.interpy.internal.sandbox.ModuleRoots.DirectoryRoot;
  * The file system one worker's context sees, composed from polyglot's own parts with
  * {@link FileSystem#newCompositeFileSystem}: each path goes to the first of these that serves it.
  * <ol>
+ * <li>{@code /tmp}: the worker's own temporary directory, in memory (Jimfs) with a size limit,
+ * unless file writes are granted, in which case the host's {@code /tmp} is used. A directory root
+ * inside {@code /tmp} (a build's temporary directory) is left to the next entries.
  * <li>Classpath roots, read-only, from their in-memory index at {@code /interpy/classpath/<n>/...}.
  * <li>Directory roots, read-only; while host files are denied, a link out of the roots is denied.
  * <li>The host's time-zone database, read-only, so {@code zoneinfo} and friends find their data.
- * <li>{@code /tmp}: the worker's own temporary directory, in memory (Jimfs) with a size limit,
- * unless file writes are granted, in which case the host's {@code /tmp} is used.
  * <li>Everything else: denied ({@link FileSystem#newDenyIOFileSystem}, which Python sees as
  * {@code PermissionError}), readable with {@code fileSystemRead} or {@code processCreation}, fully
  * accessible with {@code fileSystemWrite}.
