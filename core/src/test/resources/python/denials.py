@@ -30,4 +30,14 @@ def _crypt():
     return crypt.methods
 
 
-ATTEMPTS = {'thread_start': _thread_start, 'thread_pool': _thread_pool, 'system': _system, 'crypt': _crypt}
+def _getsizeof():
+    import sys
+    return sys.getsizeof([1, 2, 3])
+
+
+def _getsizeof_default():
+    import sys
+    return sys.getsizeof([1, 2, 3], -1)
+
+
+ATTEMPTS = {'getsizeof': _getsizeof, 'getsizeof_default': _getsizeof_default, 'thread_start': _thread_start, 'thread_pool': _thread_pool, 'system': _system, 'crypt': _crypt}

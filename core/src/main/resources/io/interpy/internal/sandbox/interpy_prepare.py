@@ -32,6 +32,20 @@ def __interpy_prepare(site_dirs, threads, processes):
     # The Java POSIX backend has no crypt(); _crypt fails at import. Absent, crypt raises ImportError.
     sys.modules['_crypt'] = None
 
+    # sys.getsizeof (and every __sizeof__) ends in a host error in GraalPy 25.0.3, whatever the
+    # object: its objects have no CPython memory layout to measure. getsizeof now answers the
+    # caller's default when one is given, as CPython does for an object it cannot size, and raises
+    # TypeError otherwise, which callers that size objects optionally already handle.
+    _missing = object()
+
+    def getsizeof(obj, default=_missing):
+        if default is not _missing:
+            return default
+        raise TypeError('sys.getsizeof() is not available in an Interpy worker: GraalPy objects have no'
+                        ' CPython memory layout (pass a default to get it back instead)')
+
+    sys.getsizeof = getsizeof
+
     # -- time: tzset set the whole JVM's default zone from TZ; tzname named a DST zone for zones
     # without one; strftime formatted %Z in the JVM's zone and did not know %z.
     def tzset():
