@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.graalvm.polyglot.io.FileSystem;
 import org.graalvm.polyglot.io.FileSystem.Selector;
@@ -71,21 +72,20 @@ public final class ContextFileSystem implements AutoCloseable {
 
         List<Path> directories = roots.directoryRoots().stream().map(DirectoryRoot::directory).toList();
         List<Selector> selectors = new ArrayList<>();
-        java.nio.file.FileSystem scratch = null;
-        MountedFileSystem temp = null;
-        if (!hostWritable) {
-            scratch = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                    .setMaxSize(tempMaxSize)
-                    .setMaxCacheSize(0)
-                    .setAttributeViews("basic", "owner", "posix", "unix")
-                    .setWorkingDirectory("/")
-                    .build());
-            temp = new MountedFileSystem(TEMP_MOUNT, scratch);
-            // A directory root inside /tmp (a build's temporary directory) stays the host's; a root
-            // that contains /tmp (such as "/") does not hide the worker's own /tmp.
-            List<Path> rootsInTemp = directories.stream().filter(dir -> dir.startsWith(TEMP_MOUNT)).toList();
-            MountedFileSystem mounted = temp;
-            selectors.add(Selector.of(temp, path -> mounted.serves(path) && !startsWithAny(path, rootsInTemp)));
+        java.nio.file.FileSystem scratch = hostWritable ? null : Jimfs.newFileSystem(Configuration.unix().toBuilder()
+                .setMaxSize(tempMaxSize)
+                .setMaxCacheSize(0)
+                .setAttributeViews("basic", "owner", "posix", "unix")
+                .setWorkingDirectory("/")
+                .build());
+        MountedFileSystem temp = scratch == null ? null : new MountedFileSystem(TEMP_MOUNT, scratch);
+        // A directory root inside /tmp (a build's temporary directory) stays the host's; a root
+        // that contains /tmp (such as "/") does not hide the worker's own /tmp. The same test
+        // decides where a path is read and where a move within /tmp goes.
+        List<Path> rootsInTemp = directories.stream().filter(dir -> dir.startsWith(TEMP_MOUNT)).toList();
+        Predicate<Path> inTemp = path -> temp != null && temp.serves(path) && !startsWithAny(path, rootsInTemp);
+        if (temp != null) {
+            selectors.add(Selector.of(temp, inTemp));
         }
         for (ClasspathRoot root : roots.classpathRoots()) {
             ClasspathTreeFileSystem tree = new ClasspathTreeFileSystem(root);
@@ -114,9 +114,7 @@ public final class ContextFileSystem implements AutoCloseable {
         // closed, never in the JVM's real working directory.
         Path workingDirectory = hostReadable || hostWritable ? Path.of("").toAbsolutePath() : TEMP_MOUNT;
         List<Path> mounts = roots.classpathRoots().stream().map(ClasspathRoot::mount).toList();
-        MountedFileSystem mounted = temp;
-        MoveRoutingFileSystem.Area tempArea = temp == null ? null
-                : new MoveRoutingFileSystem.Area(temp, path -> mounted.serves(path));
+        MoveRoutingFileSystem.Area tempArea = temp == null ? null : new MoveRoutingFileSystem.Area(temp, inTemp);
         MoveRoutingFileSystem.Area hostArea = !hostWritable ? null
                 : new MoveRoutingFileSystem.Area(host, path -> !startsWithAny(path, mounts));
         FileSystem routed = new MoveRoutingFileSystem(withResources, tempArea, hostArea,

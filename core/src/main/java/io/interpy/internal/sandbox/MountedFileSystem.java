@@ -111,18 +111,18 @@ final class MountedFileSystem implements FileSystem {
     @Override
     public SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs)
             throws IOException {
-        SeekableByteChannel channel;
         Path target = in(path);
-        if (!options.contains(StandardOpenOption.WRITE) && !options.contains(StandardOpenOption.APPEND)
-                && !options.contains(StandardOpenOption.CREATE_NEW) && isDirectory(target)) {
-            // os.open() of a directory (shutil.rmtree and os.fwalk work on directory descriptors)
-            // succeeds on a host file system; Jimfs refuses to open one. An empty read-only channel
-            // stands in, as reading a directory descriptor yields nothing either.
-            return new ReadOnlyBytesChannel(new byte[0]);
-        }
+        SeekableByteChannel channel;
         try {
             channel = nio.newByteChannel(target, options, attrs);
         } catch (IOException e) {
+            if (!options.contains(StandardOpenOption.WRITE) && !options.contains(StandardOpenOption.APPEND)
+                    && !options.contains(StandardOpenOption.CREATE_NEW) && isDirectory(target)) {
+                // os.open() of a directory (shutil.rmtree and os.fwalk work on directory
+                // descriptors) succeeds on a host file system; Jimfs refuses to open one. An empty
+                // read-only channel stands in, as reading a directory descriptor yields nothing.
+                return new ReadOnlyBytesChannel(new byte[0]);
+            }
             throw translated(path, e);
         }
         return new SpaceReportingChannel(path, channel);
@@ -200,15 +200,6 @@ final class MountedFileSystem implements FileSystem {
     @Override
     public void setAttribute(Path path, String attribute, Object value, LinkOption... options) throws IOException {
         nio.setAttribute(in(path), attribute, value, options);
-    }
-
-    @Override
-    public void copy(Path source, Path target, CopyOption... options) throws IOException {
-        try {
-            nio.copy(in(source), in(target), options);
-        } catch (IOException e) {
-            throw translated(target, e);
-        }
     }
 
     @Override

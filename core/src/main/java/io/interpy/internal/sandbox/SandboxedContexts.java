@@ -17,6 +17,7 @@ import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
 
+import io.interpy.InterpreterExecutorBuilder;
 import io.interpy.Sandbox;
 
 /**
@@ -56,7 +57,8 @@ public final class SandboxedContexts {
      * default time zone. Tests use it; workers pass their own {@link ContextFileSystem}.
      */
     public static Context.Builder newBuilder(Engine engine, Sandbox sandbox, ModuleRoots roots) {
-        return newBuilder(engine, sandbox, roots, ContextFileSystem.create(roots, sandbox, 64L << 20),
+        return newBuilder(engine, sandbox, roots, ContextFileSystem.create(roots, sandbox,
+                InterpreterExecutorBuilder.DEFAULT_TEMP_DIRECTORY_MAX_SIZE),
                 ZoneId.systemDefault());
     }
 

@@ -49,7 +49,7 @@ final class TimeZones {
     }
 
     static String tzValue(ZoneId zone) {
-        if (zone.normalized().equals(ZoneOffset.UTC) && zone instanceof ZoneOffset) {
+        if (zone.equals(ZoneOffset.UTC)) {
             return "UTC";
         }
         if (!(zone instanceof ZoneOffset)) {
