@@ -23,7 +23,8 @@ import io.interpy.internal.sandbox.ModuleRoots.DirectoryRoot;
  * <ol>
  * <li>{@code /tmp}: the worker's own temporary directory, in memory (Jimfs) with a size limit,
  * unless file writes are granted, in which case the host's {@code /tmp} is used. A directory root
- * inside {@code /tmp} (a build's temporary directory) is left to the next entries.
+ * inside {@code /tmp} (a build's temporary directory), and the JVM's working directory there while
+ * the host is readable, are left to the next entries.
  * <li>Classpath roots, read-only, from their in-memory index at {@code /interpy/classpath/<n>/...}.
  * <li>Directory roots, read-only; while host files are denied, a link out of the roots is denied.
  * <li>The host's time-zone database, read-only, so {@code zoneinfo} and friends find their data.
@@ -79,11 +80,18 @@ public final class ContextFileSystem implements AutoCloseable {
                 .setWorkingDirectory("/")
                 .build());
         MountedFileSystem temp = scratch == null ? null : new MountedFileSystem(TEMP_MOUNT, scratch);
-        // A directory root inside /tmp (a build's temporary directory) stays the host's; a root
-        // that contains /tmp (such as "/") does not hide the worker's own /tmp. The same test
-        // decides where a path is read and where a move within /tmp goes.
-        List<Path> rootsInTemp = directories.stream().filter(dir -> dir.startsWith(TEMP_MOUNT)).toList();
-        Predicate<Path> inTemp = path -> temp != null && temp.serves(path) && !startsWithAny(path, rootsInTemp);
+        // Host places inside /tmp that the worker may use stay the host's: a directory root (a
+        // build's temporary directory) and, while the host is readable, the JVM's working
+        // directory (where relative paths and a child process start). A root that contains /tmp
+        // (such as "/") does not hide the worker's own /tmp. The same test decides where a path is
+        // read and where a move within /tmp goes.
+        Path jvmDirectory = Path.of("").toAbsolutePath();
+        List<Path> hostInTemp = new ArrayList<>(directories);
+        if (hostReadable) {
+            hostInTemp.add(jvmDirectory);
+        }
+        hostInTemp.removeIf(dir -> !dir.startsWith(TEMP_MOUNT) || dir.equals(TEMP_MOUNT));
+        Predicate<Path> inTemp = path -> temp != null && temp.serves(path) && !startsWithAny(path, hostInTemp);
         if (temp != null) {
             selectors.add(Selector.of(temp, inTemp));
         }
@@ -112,7 +120,7 @@ public final class ContextFileSystem implements AutoCloseable {
         FileSystem withResources = FileSystem.allowInternalResourceAccess(FileSystem.allowLanguageHomeAccess(composite));
         // Relative paths resolve in the worker's own temporary directory while the host is
         // closed, never in the JVM's real working directory.
-        Path workingDirectory = hostReadable || hostWritable ? Path.of("").toAbsolutePath() : TEMP_MOUNT;
+        Path workingDirectory = hostReadable || hostWritable ? jvmDirectory : TEMP_MOUNT;
         List<Path> mounts = roots.classpathRoots().stream().map(ClasspathRoot::mount).toList();
         MoveRoutingFileSystem.Area tempArea = temp == null ? null : new MoveRoutingFileSystem.Area(temp, inTemp);
         MoveRoutingFileSystem.Area hostArea = !hostWritable ? null

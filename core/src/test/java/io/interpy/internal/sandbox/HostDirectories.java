@@ -16,9 +16,18 @@ final class HostDirectories {
     private HostDirectories() {
     }
 
-    /** A new empty directory under the module's {@code target}, as a real path. */
+    /**
+     * A new empty directory under the module's {@code target}, as a real path, or under the user's
+     * home when the checkout itself lies below {@code /tmp} (a clone made with {@code mktemp -d}).
+     */
     static Path outsideTmp(String name) throws IOException {
-        Path base = Files.createDirectories(Path.of("target", "host-dirs").toAbsolutePath());
+        Path base = Files.createDirectories(Path.of("target", "host-dirs").toAbsolutePath()).toRealPath();
+        if (base.startsWith("/tmp")) {
+            base = Files.createDirectories(Path.of(System.getProperty("user.home"), ".cache", "interpy-test-host-dirs"));
+        }
+        if (base.toRealPath().startsWith("/tmp")) {
+            throw new IllegalStateException("no host directory outside /tmp for sandbox tests (tried " + base + ")");
+        }
         return Files.createTempDirectory(base, name + "-").toRealPath();
     }
 
