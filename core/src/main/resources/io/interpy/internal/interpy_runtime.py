@@ -445,19 +445,24 @@ def __interpy_runtime():
 
     def _error_payload(e, skip_code):
         """The 'E' response: type, message, traceback text, frames (innermost first)."""
-        tb = e.__traceback__
+        # A Java exception thrown through a polyglot proxy is caught here as a foreign object,
+        # without a traceback: it is reported as what it is rather than breaking the report.
+        tb = getattr(e, '__traceback__', None)
         while tb is not None and tb.tb_frame.f_code in skip_code:
             tb = tb.tb_next
-        e.__traceback__ = tb
-        t = type(e)
-        type_name = t.__qualname__ if t.__module__ == 'builtins' else t.__module__ + '.' + t.__qualname__
+        if isinstance(e, BaseException):
+            e.__traceback__ = tb
+            t = type(e)
+            type_name = t.__qualname__ if t.__module__ == 'builtins' else t.__module__ + '.' + t.__qualname__
+        else:
+            type_name = 'HostException'
         try:
             message = str(e)
         except BaseException:
             message = '<str() of the exception failed>'
         try:
             import traceback
-            text = ''.join(traceback.format_exception(e))
+            text = ''.join(traceback.format_exception(e)) if isinstance(e, BaseException) else type_name + ': ' + message + '\n'
         except BaseException:
             text = type_name + ': ' + message + '\n'
         frames = []

@@ -19,6 +19,7 @@ import org.graalvm.polyglot.io.IOAccess;
 
 import io.interpy.InterpreterExecutorBuilder;
 import io.interpy.Sandbox;
+import io.interpy.internal.stdlib.StandardLibraryBridges;
 
 /**
  * Builds GraalPy contexts whose reach outside the interpreter is exactly what a {@link Sandbox}
@@ -125,8 +126,10 @@ public final class SandboxedContexts {
     public static void prepare(Context context, ModuleRoots roots, Sandbox sandbox) {
         // Strings and booleans only: without host access a Java array would reach Python as an
         // opaque foreign object.
+        // Proxies cross without host access; with native access the real C modules load instead.
         context.eval(PREPARE).execute(String.join(File.pathSeparator, roots.siteDirectories()),
-                sandbox.threadCreation(), sandbox.processCreation());
+                sandbox.threadCreation(), sandbox.processCreation(),
+                sandbox.nativeAccess() ? null : StandardLibraryBridges.forWorker());
     }
 
     /** One Source for all contexts: the shared engine caches its parsed code. */

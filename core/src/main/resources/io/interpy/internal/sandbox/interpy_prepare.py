@@ -3,7 +3,7 @@ from CPython in a sandboxed context, mended behind the standard modules' own API
 with CPython in the tests. The value of this source is the function the worker calls."""
 
 
-def __interpy_prepare(site_dirs, threads, processes):
+def __interpy_prepare(site_dirs, threads, processes, bridges):
     import os
     import sys
     import time
@@ -253,6 +253,43 @@ def __interpy_prepare(site_dirs, threads, processes):
             return None
 
     sys.meta_path.insert(0, AfterImport({'re': patch_re, 'asyncio.selector_events': patch_selector_events}))
+
+    # -- C modules a worker without native access cannot load, in Java behind their Python API
+    # (pyexpat on the JDK's XML parser, _bz2 on Commons Compress), compiled on first import.
+    if bridges is not None:
+        import importlib.machinery
+        java_modules = set(bridges.modules)
+
+        class JavaBacked:
+            @classmethod
+            def find_spec(cls, name, path=None, target=None):
+                if name in java_modules:
+                    return importlib.machinery.ModuleSpec(name, cls, origin='interpy:' + name)
+                return None
+
+            @staticmethod
+            def create_module(spec):
+                return None
+
+            @staticmethod
+            def exec_module(module):
+                name = module.__spec__.name
+                exec(compile(bridges.source(name), '<interpy %s>' % name, 'exec'), module.__dict__)
+                module._bridge = bridges
+
+        sys.meta_path.insert(1, JavaBacked)
+
+        # Any other C extension (sqlite3's _sqlite3, termios, a library's speedups): GraalPy raised
+        # "Cannot run any C extensions" the first time and, misleadingly, a SystemError about
+        # IsolateNativeModules after; an ImportError naming the module and the setting instead,
+        # which libraries with a pure-Python fallback already catch.
+        def create_module(self, spec):
+            raise ImportError("cannot load C extension module '%s' (%s): native code is denied by the Interpy"
+                              " sandbox (Sandbox.withNativeAccess, interpy.sandbox.native-access; GraalPy loads C"
+                              " extensions into one context per JVM, so only a pool of one worker may grant it)"
+                              % (spec.name, (spec.origin or '').rpartition('/')[2]), name=spec.name, path=spec.origin)
+
+        importlib.machinery.ExtensionFileLoader.create_module = create_module
 
     # -- site directories: their .pth files, processed by site itself (imported only when needed).
     if site_dirs:

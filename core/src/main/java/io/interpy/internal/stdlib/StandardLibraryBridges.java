@@ -1,0 +1,85 @@
+package io.interpy.internal.stdlib;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
+
+/**
+ * The Java side of the standard-library modules a sandboxed worker gets in place of GraalPy
+ * 25.0.3's C modules ({@code pyexpat} on the JDK's XML parser, {@code _bz2} on Commons Compress).
+ *
+ * <p>Handed to the worker as polyglot proxies, which a context may call without host access:
+ * Python sees a few functions taking and returning strings, numbers and flat lists, never a Java
+ * object, and nothing here reads a file, the network or the environment. The modules' Python
+ * halves are sources next to this class, compiled in a worker only when it first imports them.
+ */
+public final class StandardLibraryBridges {
+
+    /** Module name to the resource holding its Python half. */
+    private static final Map<String, String> SOURCES = Map.of(
+            "pyexpat", "interpy_pyexpat.py",
+            "_bz2", "interpy_bz2.py");
+
+    private static final Map<String, String> TEXTS = load();
+
+    private StandardLibraryBridges() {
+    }
+
+    /** The object the worker's prepare step installs the modules from. */
+    public static Object forWorker() {
+        return BRIDGES;
+    }
+
+    private static final Object BRIDGES = ProxyObject.fromMap(Map.of(
+            "modules", ProxyArray.fromList(List.copyOf(SOURCES.keySet())),
+            "source", (ProxyExecutable) args -> TEXTS.get(args[0].asString()),
+            "xml_parse", guarded(args -> XmlEvents.parse(args[0].asString(), text(args[1]), text(args[2]),
+                    args[3].asBoolean()), "!", 1, 0, ExpatErrors.UNEXPECTED_STATE),
+            "bz2_compress", guarded(args -> List.of("done", Bz2Codec.compress(args[0].asString(), args[1].asInt())),
+                    "error"),
+            "bz2_decompress", guarded(args -> Bz2Codec.decompress(args[0].asString(), args[1].asInt()), "error")));
+
+    /**
+     * A proxy that answers a Java failure as a value the Python half raises as an ordinary
+     * exception: an exception thrown through a proxy reaches Python as a foreign object that
+     * {@code except Exception} does not catch.
+     */
+    private static ProxyExecutable guarded(java.util.function.Function<Value[], List<Object>> call, Object... errorHead) {
+        return args -> {
+            try {
+                return ProxyArray.fromList(call.apply(args));
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                List<Object> error = new java.util.ArrayList<>(List.of(errorHead));
+                error.add("Interpy's Java implementation failed: " + e);
+                return ProxyArray.fromList(error);
+            }
+        };
+    }
+
+    private static String text(Value value) {
+        return value.isNull() ? null : value.asString();
+    }
+
+    private static Map<String, String> load() {
+        java.util.HashMap<String, String> texts = new java.util.HashMap<>();
+        SOURCES.forEach((module, resource) -> {
+            try (InputStream in = StandardLibraryBridges.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the Interpy jar");
+                }
+                texts.put(module, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return Map.copyOf(texts);
+    }
+}
