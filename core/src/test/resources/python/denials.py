@@ -32,7 +32,14 @@ def _crypt():
 
 def _getsizeof():
     import sys
-    return sys.getsizeof([1, 2, 3])
+
+    class Sized:
+        def __sizeof__(self):
+            return 100
+
+    return [sys.getsizeof([]) < sys.getsizeof([1, 2, 3]), sys.getsizeof('a' * 100) - sys.getsizeof('a'),
+            sys.getsizeof({}) < sys.getsizeof({'a': 1}), isinstance(sys.getsizeof(object()), int),
+            sys.getsizeof(2 ** 100) > sys.getsizeof(1), sys.getsizeof(Sized())]
 
 
 def _getsizeof_default():

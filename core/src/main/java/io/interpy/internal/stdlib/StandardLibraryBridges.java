@@ -14,7 +14,8 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 
 /**
  * The Java side of the standard-library modules a sandboxed worker gets in place of GraalPy
- * 25.0.3's C modules ({@code pyexpat} on the JDK's XML parser, {@code _bz2} on Commons Compress).
+ * 25.0.3's C modules ({@code pyexpat} on the JDK's XML parser, {@code _bz2} on Commons Compress,
+ * and {@code grp}, which GraalPy lacks, in pure Python).
  *
  * <p>Handed to the worker as polyglot proxies, which a context may call without host access:
  * Python sees a few functions taking and returning strings, numbers and flat lists, never a Java
@@ -26,7 +27,8 @@ public final class StandardLibraryBridges {
     /** Module name to the resource holding its Python half. */
     private static final Map<String, String> SOURCES = Map.of(
             "pyexpat", "interpy_pyexpat.py",
-            "_bz2", "interpy_bz2.py");
+            "_bz2", "interpy_bz2.py",
+            "grp", "interpy_grp.py");
 
     private static final Map<String, String> TEXTS = load();
 

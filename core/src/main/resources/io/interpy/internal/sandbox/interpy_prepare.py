@@ -32,17 +32,74 @@ def __interpy_prepare(site_dirs, threads, processes, bridges):
     # The Java POSIX backend has no crypt(); _crypt fails at import. Absent, crypt raises ImportError.
     sys.modules['_crypt'] = None
 
-    # sys.getsizeof (and every __sizeof__) ends in a host error in GraalPy 25.0.3, whatever the
-    # object: its objects have no CPython memory layout to measure. getsizeof now answers the
-    # caller's default when one is given, as CPython does for an object it cannot size, and raises
-    # TypeError otherwise, which callers that size objects optionally already handle.
+    # sys.getsizeof (and every built-in __sizeof__) ends in a host error in GraalPy 25.0.3: its
+    # objects have no CPython memory layout to measure. getsizeof answers what CPython 3.12 reports
+    # on 64-bit Linux for the built-in scalars and containers, from their lengths (what code that
+    # sizes objects compares), a class's own __sizeof__ where it has one, and an estimate else.
     _missing = object()
+    _sizes = {type(None): 16, float: 24, complex: 32, range: 48, object: 16, type(Ellipsis): 16}
+
+    def _str_size(s):
+        top = max(map(ord, s)) if s else 0
+        if top < 128:
+            return 40 + len(s) + 1
+        if top < 256:
+            return 56 + len(s) + 1
+        return 56 + (2 if top < 65536 else 4) * (len(s) + 1)
+
+    def _table(n, usable_of, start):
+        size = start
+        while usable_of(size) < n:
+            size *= 2
+        return size
 
     def getsizeof(obj, default=_missing):
-        if default is not _missing:
-            return default
-        raise TypeError('sys.getsizeof() is not available in an Interpy worker: GraalPy objects have no'
-                        ' CPython memory layout (pass a default to get it back instead)')
+        t = type(obj)
+        try:
+            if t in _sizes:
+                return _sizes[t]
+            if isinstance(obj, bool):
+                return 28
+            if t is int or (isinstance(obj, int) and t.__sizeof__ is int.__sizeof__):
+                return 24 + 4 * max(1, -(-abs(obj).bit_length() // 30))
+            if isinstance(obj, str) and t.__sizeof__ is str.__sizeof__:
+                return _str_size(obj)
+            if isinstance(obj, bytes) and t.__sizeof__ is bytes.__sizeof__:
+                return 33 + len(obj)
+            if isinstance(obj, bytearray):
+                return 56 + (len(obj) + 1 if obj else 0)
+            if isinstance(obj, tuple) and t.__sizeof__ is tuple.__sizeof__:
+                return 40 + 8 * len(obj)
+            if isinstance(obj, list) and t.__sizeof__ is list.__sizeof__:
+                return 56 + 8 * len(obj)
+            if isinstance(obj, dict) and t.__sizeof__ is dict.__sizeof__:
+                if not obj:
+                    return 64
+                size = _table(len(obj), lambda s: (2 * s) // 3, 8)
+                index = 1 if size <= 128 else 2 if size <= 1 << 15 else 4
+                entry = 16 if all(type(k) is str for k in obj) else 24
+                return 64 + 32 + size * index + (2 * size) // 3 * entry
+            if isinstance(obj, (set, frozenset)) and t.__sizeof__ in (set.__sizeof__, frozenset.__sizeof__):
+                size = _table(len(obj), lambda s: (s * 3) // 5, 8)
+                return 216 + (16 * size if size > 8 else 0)
+            own = getattr(t, '__sizeof__', None)
+            if own is not None and not any(own is getattr(b, '__sizeof__', None) for b in (object, int, str, bytes, tuple,
+                                                                                          list, dict, set, frozenset)):
+                size = own(obj)
+                if not isinstance(size, int):
+                    raise TypeError("an integer is required")
+                if size < 0:
+                    raise ValueError('__sizeof__() should return >= 0')
+                # CPython adds the GC header, and for an instance with a __dict__ its pre-header.
+                return size + (32 if hasattr(obj, '__dict__') else 16)
+            slots = getattr(t, '__slots__', None)
+            if slots is not None and not hasattr(obj, '__dict__'):
+                return 32 + 8 * (1 if isinstance(slots, str) else len(slots))
+            return 56 if hasattr(obj, '__dict__') else 16
+        except (TypeError, ValueError):
+            if default is not _missing:
+                return default
+            raise
 
     sys.getsizeof = getsizeof
 
@@ -263,6 +320,12 @@ def __interpy_prepare(site_dirs, threads, processes, bridges):
         class JavaBacked:
             @classmethod
             def find_spec(cls, name, path=None, target=None):
+                if name == 'ctypes' or name == '_ctypes':
+                    # GraalPy's _ctypes imports without native access, then ctypes fails on a
+                    # missing name; say why instead.
+                    raise ImportError("ctypes needs native code, which the Interpy sandbox denies"
+                                      " (Sandbox.withNativeAccess, interpy.sandbox.native-access; only a"
+                                      " pool of one worker may grant it)", name=name)
                 if name in java_modules:
                     return importlib.machinery.ModuleSpec(name, cls, origin='interpy:' + name)
                 return None
