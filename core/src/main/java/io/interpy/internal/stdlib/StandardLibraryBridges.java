@@ -30,7 +30,11 @@ public final class StandardLibraryBridges {
             "_bz2", "interpy_bz2.py",
             "grp", "interpy_grp.py");
 
-    private static final Map<String, String> TEXTS = load();
+    /** Module name to the resource holding the mend applied right after GraalPy's module is imported. */
+    private static final Map<String, String> PATCHES = Map.of("_lzma", "interpy_lzma.py");
+
+    private static final Map<String, String> TEXTS = load(SOURCES);
+    private static final Map<String, String> PATCH_TEXTS = load(PATCHES);
 
     private StandardLibraryBridges() {
     }
@@ -43,6 +47,7 @@ public final class StandardLibraryBridges {
     private static final Object BRIDGES = ProxyObject.fromMap(Map.of(
             "modules", ProxyArray.fromList(List.copyOf(SOURCES.keySet())),
             "source", (ProxyExecutable) args -> TEXTS.get(args[0].asString()),
+            "patch_source", (ProxyExecutable) args -> PATCH_TEXTS.get(args[0].asString()),
             "xml_parse", guarded(args -> XmlEvents.parse(args[0].asString(), text(args[1]), text(args[2]),
                     args[3].asBoolean()), "!", 1, 0, ExpatErrors.UNEXPECTED_STATE),
             "bz2_compress", guarded(args -> List.of("done", Bz2Codec.compress(args[0].asString(), args[1].asInt())),
@@ -70,9 +75,9 @@ public final class StandardLibraryBridges {
         return value.isNull() ? null : value.asString();
     }
 
-    private static Map<String, String> load() {
+    private static Map<String, String> load(Map<String, String> resources) {
         java.util.HashMap<String, String> texts = new java.util.HashMap<>();
-        SOURCES.forEach((module, resource) -> {
+        resources.forEach((module, resource) -> {
             try (InputStream in = StandardLibraryBridges.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException(resource + " is missing from the Interpy jar");

@@ -274,6 +274,24 @@ def __interpy_prepare(site_dirs, threads, processes, bridges):
         loop._close_self_pipe = _close_self_pipe
         loop._write_to_self = _write_to_self
 
+    def patch_networkx_argmap(decorators):
+        # GraalPy 25.0.3 answers function.__kwdefaults__ with a new dict each time, so a change
+        # made to it in place is lost (oracle/graalpython#561, fixed after 25.0). networkx's argmap
+        # decorator, behind most of its algorithms, stores its wrapper that way: assign instead.
+        argmap = decorators.argmap
+        wrap = argmap.__call__
+
+        def __call__(self, f):
+            func = wrap(self, f)
+            defaults = dict(func.__kwdefaults__ or {})
+            defaults.update(f.__kwdefaults__ or {})
+            defaults['_argmap__wrapper'] = func
+            func.__kwdefaults__ = defaults
+            return func
+
+        __call__.__doc__ = wrap.__doc__
+        argmap.__call__ = __call__
+
     class PatchingLoader:
         def __init__(self, loader, patch):
             self._loader = loader
@@ -309,7 +327,44 @@ def __interpy_prepare(site_dirs, threads, processes, bridges):
                     return spec
             return None
 
-    sys.meta_path.insert(0, AfterImport({'re': patch_re, 'asyncio.selector_events': patch_selector_events}))
+    def patch_socket(socket):
+        # GraalPy's Java POSIX backend has no sockets: creating one was a host error no Python
+        # code could catch. Now the OSError CPython raises where sockets are not permitted.
+        import errno
+
+        def denied(*args, **kwargs):
+            raise PermissionError(errno.EPERM, 'sockets are not available in an Interpy worker (GraalPy runs its'
+                                  ' POSIX layer in Java, without sockets; interpy.sandbox.socket-access does not change that)')
+
+        socket.socket.__init__ = denied
+        socket.socketpair = denied
+        socket.create_connection = denied
+        socket.create_server = denied
+        socket.fromfd = denied
+
+    patches = {'re': patch_re, 'asyncio.selector_events': patch_selector_events,
+               'networkx.utils.decorators': patch_networkx_argmap, 'socket': patch_socket}
+    if not processes:
+        def patch_subprocess(subprocess):
+            import errno
+
+            def denied(self, *args, **kwargs):
+                self._child_created = False  # what Popen.__del__ looks at
+                raise PermissionError(errno.EPERM, 'process creation is denied by the Interpy sandbox'
+                                      ' (Sandbox.withProcessCreation, interpy.sandbox.process-creation)')
+
+            subprocess.Popen.__init__ = denied
+
+        patches['subprocess'] = patch_subprocess
+    if bridges is not None:
+        # GraalPy's Java _lzma (the backend without native access) decodes .xz right only in one piece.
+        def patch_lzma(module):
+            namespace = {'__name__': 'interpy_lzma'}
+            exec(compile(bridges.patch_source('_lzma'), '<interpy _lzma>', 'exec'), namespace)
+            namespace['patch'](module)
+
+        patches['_lzma'] = patch_lzma
+    sys.meta_path.insert(0, AfterImport(patches))
 
     # -- C modules a worker without native access cannot load, in Java behind their Python API
     # (pyexpat on the JDK's XML parser, _bz2 on Commons Compress), compiled on first import.
