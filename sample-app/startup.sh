@@ -11,7 +11,9 @@
 # plain jars on the class path) and make their cache with one training run when it is missing or stale
 # (another jar, image or mode): launch with -XX:AOTCacheOutput, wait for readiness (the app's own
 # warm-up has then run), send TRAIN_REQUESTS requests (default 30), stop it with SIGTERM; the JVM writes
-# the cache as it exits. Everything lands in sample-app/target/aot.
+# the cache as it exits. Both also run with GraalPy's standard library compiled to bytecode once
+# (io.interpy.tool.GraalPyResources, -Dpolyglot.engine.resourcePath). Everything lands in
+# sample-app/target/aot.
 #
 # For each run it launches the app, polls /actuator/health/readiness every 50 ms (what a load balancer
 # follows; UP after the app's warm-up, see WarmUp.java), and prints the launch-to-ready time, Spring's own
@@ -55,10 +57,13 @@ case "$mode" in
     if [ "$(cat "$aot/app.key" 2>/dev/null || true)" != "$key" ]; then
       rm -rf "$aot/app" && mkdir -p "$aot"
       "$image/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$aot/app" >/dev/null
-      rm -f "$aot"/*.aot "$aot"/*.key
+      rm -rf "$aot"/*.aot "$aot"/*.key "$aot/graalpy-resources"
+      # GraalPy's standard library with bytecode, in a fixed place (io.interpy.tool.GraalPyResources)
+      "$image/bin/java" @"$image/fast-python.args" -cp "$aot/app/lib/*" io.interpy.tool.GraalPyResources \
+        "$aot/graalpy-resources" >/dev/null
       echo "$key" >"$aot/app.key"
     fi
-    java="$image/bin/java @$image/$mode.args"
+    java="$image/bin/java @$image/$mode.args -Dpolyglot.engine.resourcePath=$aot/graalpy-resources"
     cache=$aot/$mode.aot
     app="-jar $aot/app/$(basename "$jar")"
     if [ "$(cat "$cache.key" 2>/dev/null || true)" != "$key" ] || [ ! -f "$cache" ]; then

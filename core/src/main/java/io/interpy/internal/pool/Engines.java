@@ -21,6 +21,7 @@ final class Engines {
     }
 
     static Engine create(ExecutorSettings settings) {
+        PrecompiledResources.check(settings.name());
         Engine.Builder builder = SandboxedContexts.newEngineBuilder().allowExperimentalOptions(true);
         settings.engineOptions().forEach(builder::option);
         return builder.build();
