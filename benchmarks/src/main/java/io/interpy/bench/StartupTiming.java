@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * with an AOT cache from one training run and the precompiled standard library, JIT on and off.
  *
  * <p>System properties: {@code interpy.startup.seconds} (curve length, default 60),
- * {@code interpy.startup.modes} (comma-separated, default all), {@code interpy.startup.sample}
- * (false skips the sample app), {@code interpy.startup.out} (the JSON file).
+ * {@code interpy.startup.modes} (comma-separated, default all), {@code interpy.startup.curves}
+ * (only these, e.g. {@code inc_1w,dict_1w}), {@code interpy.startup.jvm-args} (added to every
+ * measured JVM, for A/B runs of JVM or engine options), {@code interpy.startup.sample} (false skips
+ * the sample app), {@code interpy.startup.out} (the JSON file).
  */
 public final class StartupTiming {
 
@@ -106,6 +108,10 @@ public final class StartupTiming {
         if (!mode.equals("jit")) {
             command.add("-Dpolyglot.engine.resourcePath=" + resources);
         }
+        String extra = System.getProperty("interpy.startup.jvm-args", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
         command.addAll(List.of("-cp", classPath, StartupMain.class.getName()));
         return command;
     }
@@ -140,6 +146,10 @@ public final class StartupTiming {
     }
 
     private void curve(String mode, String kind, int workers, int newWorkers) throws IOException, InterruptedException {
+        String only = System.getProperty("interpy.startup.curves");
+        if (only != null && !List.of(only.split(",")).contains(kind + "_" + workers + "w")) {
+            return;
+        }
         int length = kind.equals("jinja") ? Math.max(seconds, 120) : seconds;
         String output = child(mode, false, kind, workers, length, newWorkers);
         String key = mode + "." + kind + "_" + workers + "w";
