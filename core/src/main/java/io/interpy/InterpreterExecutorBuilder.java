@@ -19,7 +19,7 @@ public final class InterpreterExecutorBuilder {
 
     private String name = "interpy";
     private int minSize = 1;
-    private int maxSize = Runtime.getRuntime().availableProcessors();
+    private Integer maxSize;
     private int queueCapacity = 1000;
     private final List<String> pythonPath = new ArrayList<>(List.of("classpath:python"));
     private final List<String> preloadModules = new ArrayList<>();
@@ -58,7 +58,11 @@ public final class InterpreterExecutorBuilder {
         return this;
     }
 
-    /** Upper bound of workers, each one GraalPy context on one platform thread; default: available processors. */
+    /**
+     * Upper bound of workers, each one GraalPy context on one platform thread; default: the available
+     * processors, or {@code minSize} when that is larger (as {@code interpy.pool.max-size} defaults in
+     * Spring), so a larger {@code minSize} alone is never an error that depends on the machine.
+     */
     public InterpreterExecutorBuilder maxSize(int maxSize) {
         this.maxSize = maxSize;
         return this;
@@ -241,7 +245,8 @@ public final class InterpreterExecutorBuilder {
      *                              and the start is not in the background
      */
     public InterpreterExecutor build() {
-        ExecutorSettings settings = new ExecutorSettings(name, minSize, maxSize, queueCapacity,
+        int max = maxSize != null ? maxSize : Math.max(minSize, Runtime.getRuntime().availableProcessors());
+        ExecutorSettings settings = new ExecutorSettings(name, minSize, max, queueCapacity,
                 List.copyOf(pythonPath), List.copyOf(preloadModules), callTimeout, idleTimeout,
                 maxTasksPerWorker, maxWorkerAge, awaitTermination, workerStartTimeout, sandbox,
                 classLoader != null ? classLoader : defaultClassLoader(), Map.copyOf(engineOptions),

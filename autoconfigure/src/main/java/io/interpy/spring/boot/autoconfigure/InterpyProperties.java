@@ -72,7 +72,7 @@ public class InterpyProperties {
 
         /**
          * Maximum number of workers, hence of Python calls running in parallel. Defaults to the
-         * number of available processors, since pure-Python code is CPU-bound.
+         * number of available processors (or min-size when larger), since pure-Python code is CPU-bound.
          */
         private Integer maxSize;
 
