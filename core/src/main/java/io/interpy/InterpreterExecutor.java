@@ -70,9 +70,9 @@ public final class InterpreterExecutor implements AutoCloseable {
     private <T> CompletableFuture<T> submit(PythonCall call, Type type) {
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(type, "type");
-        String payload = CallEncoder.encode(call.arguments(), call.keywordArguments());
-        String target = call.target();
-        return (CompletableFuture<T>) pool.submitCall(target, payload, type, call.timeout());
+        // Encoded only once admitted: a rejected call costs no encoding.
+        return (CompletableFuture<T>) pool.submitCall(call.target(),
+                () -> CallEncoder.encode(call.arguments(), call.keywordArguments()), type, call.timeout());
     }
 
     /**

@@ -22,6 +22,9 @@ final class CallQueue {
      */
     static final long SPIN_NANOS = Long.getLong("interpy.queue.spinMicros", 20) * 1_000;
 
+    /** What {@link #offer} returns when the queue no longer takes calls. */
+    static final int CLOSED = Integer.MIN_VALUE;
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition notEmpty = lock.newCondition();
     private final ArrayDeque<PendingCall> calls = new ArrayDeque<>();
@@ -35,17 +38,19 @@ final class CallQueue {
     /**
      * Adds a call unless the queue is closed. Capacity is enforced by the pool's admission count
      * (queued plus running), not here, so that calls are not refused while workers are starting.
+     * Returns {@link #CLOSED}, or the demand for more workers (calls beyond what parked and spinning
+     * workers will take at once) read under the same lock, so a submit takes the lock once.
      */
-    boolean offer(PendingCall call) {
+    int offer(PendingCall call) {
         lock.lock();
         try {
             if (closed) {
-                return false;
+                return CLOSED;
             }
             calls.addLast(call);
             count = calls.size();
             notEmpty.signal();
-            return true;
+            return count - waiters - spinners.get();
         } finally {
             lock.unlock();
         }
@@ -150,16 +155,6 @@ final class CallQueue {
         lock.lock();
         try {
             return calls.size();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** Calls beyond what parked workers will take at once: the demand for more workers. */
-    int unserved() {
-        lock.lock();
-        try {
-            return calls.size() - waiters - spinners.get();
         } finally {
             lock.unlock();
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.Engine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,20 +107,31 @@ public final class InterpreterPool {
      *
      * @throws RejectedExecutionException when the pool is shut down or queue and workers are full
      */
-    public CompletableFuture<Object> submitCall(String target, String payload, Type resultType, Duration timeout) {
-        return submit(target, context -> context.call(target, payload), resultType, timeout);
+    public CompletableFuture<Object> submitCall(String target, Supplier<String> encoder, Type resultType,
+            Duration timeout) {
+        admit(target);
+        String payload;
+        try {
+            payload = encoder.get();
+        } catch (RuntimeException | Error e) {
+            inFlight.decrementAndGet();
+            throw e;
+        }
+        return enqueue(target, context -> context.call(target, payload), resultType, timeout);
     }
 
     /** Queues a check that {@code target} exists and binds these arguments; completes with null or the problem. */
     public CompletableFuture<Object> submitVerify(String target, int positionalArgs, List<String> keywordNames) {
-        return submit(target, context -> context.checkSignature(target, positionalArgs, keywordNames), Object.class, null);
+        admit(target);
+        return enqueue(target, context -> context.checkSignature(target, positionalArgs, keywordNames), Object.class, null);
     }
 
-    private CompletableFuture<Object> submit(String target, CallBody body, Type resultType, Duration timeout) {
-        admit(target);
+    /** Queues an admitted call. */
+    private CompletableFuture<Object> enqueue(String target, CallBody body, Type resultType, Duration timeout) {
         Duration effective = timeout != null ? timeout : settings.callTimeout();
         PendingCall call = new PendingCall(target, body, resultType, effective, this);
-        if (!queue.offer(call)) {
+        int demand = queue.offer(call);
+        if (demand == CallQueue.CLOSED) {
             call.release();
             inFlight.decrementAndGet();
             throw rejected(target, "it is shutting down");
@@ -127,7 +139,7 @@ public final class InterpreterPool {
         if (effective != null) {
             call.deadlineTask(housekeeper.schedule(() -> onDeadline(call), effective));
         }
-        maybeGrow();
+        maybeGrow(demand);
         return call.future();
     }
 
@@ -156,9 +168,10 @@ public final class InterpreterPool {
         return e;
     }
 
-    private void maybeGrow() {
+    /** Starts a worker when {@code demand} (calls no parked or spinning worker will take) exceeds those starting. */
+    private void maybeGrow(int demand) {
         while (true) {
-            if (queue.unserved() - starting.get() <= 0) {
+            if (demand - starting.get() <= 0) {
                 return;
             }
             int current = size.get();
