@@ -3,7 +3,6 @@ package io.interpy.internal.pool;
 import io.interpy.internal.sandbox.SandboxedContexts;
 import org.graalvm.polyglot.Engine;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The shared engine of a pool, and the check whether it runs with the Truffle JIT. Without the
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Engines {
 
-    private static final Logger log = LoggerFactory.getLogger("io.interpy.InterpreterExecutor");
     static final String JIT_FLAGS = "-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "
             + "--upgrade-module-path=<dir with org.graalvm.compiler:compiler, org.graalvm.truffle:truffle-compiler, "
             + "org.graalvm.sdk:collections and org.graalvm.sdk:word jars, version 25.0.3>";
@@ -33,6 +31,7 @@ final class Engines {
     }
 
     static void logStart(ExecutorSettings settings, Engine engine, boolean jit, String pythonPath) {
+        Logger log = PoolLog.of(settings.name());
         log.info("Interpy pool '{}' starting: runtime {} ({}), GraalPy {}, min={}, max={}, queue={}, {}",
                 settings.name(), engine.getImplementationName(), jit ? "JIT on" : "interpreter only",
                 engine.getVersion(), settings.minSize(), settings.maxSize(), settings.queueCapacity(), pythonPath);

@@ -10,7 +10,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The pool's helper threads: one timer thread for call deadlines and periodic checks, and a
@@ -19,16 +18,17 @@ import org.slf4j.LoggerFactory;
  */
 final class Housekeeper {
 
-    private static final Logger log = LoggerFactory.getLogger(Housekeeper.class);
     private static final long CHECK_PERIOD_MILLIS = 200;
 
     private final InterpreterPool pool;
+    private final Logger log;
     /** Every thread the two executors made, joined by {@link #shutdown()}. */
     private final java.util.Queue<Thread> threads = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final ScheduledThreadPoolExecutor timer;
     private final ExecutorService interrupter;
 
     Housekeeper(InterpreterPool pool) {
+        this.log = pool.log();
         this.pool = pool;
         this.timer = new ScheduledThreadPoolExecutor(1, named("interpy-" + pool.name() + "-housekeeper"));
         this.timer.setRemoveOnCancelPolicy(true);

@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.graalvm.polyglot.Engine;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The pool behind an {@code InterpreterExecutor} (the counterpart of HikariCP's HikariPool):
@@ -30,7 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class InterpreterPool {
 
-    private static final Logger log = LoggerFactory.getLogger(InterpreterPool.class);
+    private final Logger log;
     private static final int RUNNING = 0;
     private static final int CLOSING = 1;
     private static final int TERMINATED = 2;
@@ -59,6 +58,7 @@ public final class InterpreterPool {
 
     public InterpreterPool(ExecutorSettings settings) {
         this.settings = settings;
+        this.log = PoolLog.of(settings.name());
         this.roots = ModuleRoots.resolve(settings.pythonPath(), settings.classLoader());
         this.engine = Engines.create(settings);
         this.jitEnabled = Engines.isJitEnabled(engine);
@@ -107,6 +107,11 @@ public final class InterpreterPool {
      *
      * @throws RejectedExecutionException when the pool is shut down or queue and workers are full
      */
+    /** The pool's one logger ({@link PoolLog}). */
+    Logger log() {
+        return log;
+    }
+
     public CompletableFuture<Object> submitCall(String target, Supplier<String> encoder, Type resultType,
             Duration timeout) {
         admit(target);

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Where the pool reports what happened: to {@link PoolListener}s (metrics) and to the log lines
@@ -25,8 +24,8 @@ final class PoolEvents {
     /** Enough for any prestart; a pool that keeps restarting with no listener does not grow this. */
     private static final int MAX_UNHEARD_STARTS = 64;
 
-    /** Same logger as the pool, so one logger level controls all of a pool's lines. */
-    private static final Logger log = LoggerFactory.getLogger(InterpreterPool.class);
+    /** The pool's logger, so one logger level controls all of a pool's lines. */
+    private final Logger log;
 
     private final String poolName;
     private final long slowCallNanos;
@@ -38,6 +37,7 @@ final class PoolEvents {
     private final List<Long> unheardStarts = new ArrayList<>();
 
     PoolEvents(String poolName, Duration slowCallThreshold) {
+        this.log = PoolLog.of(poolName);
         this.poolName = poolName;
         this.slowCallNanos = slowCallThreshold == null ? Long.MAX_VALUE : slowCallThreshold.toNanos();
     }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.graalvm.polyglot.Engine;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The steps of a graceful shutdown, in order. Every step is bounded in time, and each later
@@ -16,16 +15,17 @@ import org.slf4j.LoggerFactory;
  */
 final class PoolShutdown {
 
-    private static final Logger log = LoggerFactory.getLogger(PoolShutdown.class);
     private static final long STOP_WAIT_MILLIS = 5_000;
 
     private final InterpreterPool pool;
+    private final Logger log;
     private final CallQueue queue;
     private final Set<Worker> workers;
     private final Housekeeper housekeeper;
     private final Engine engine;
 
     PoolShutdown(InterpreterPool pool, CallQueue queue, Set<Worker> workers, Housekeeper housekeeper, Engine engine) {
+        this.log = pool.log();
         this.pool = pool;
         this.queue = queue;
         this.workers = workers;

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.graalvm.polyglot.PolyglotException;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One platform thread that owns one GraalPy context at a time (like HikariCP's PoolEntry, but
@@ -28,12 +27,12 @@ final class Worker implements Runnable {
     static final int BUSY = 2;
     static final int CLOSED = 3;
     private static final String[] STATE_NAMES = {"STARTING", "IDLE", "BUSY", "CLOSED"};
-    private static final Logger log = LoggerFactory.getLogger(Worker.class);
     private static final Duration INTERRUPT_WAIT = Duration.ofMillis(500);
     private static final long MAX_BACKOFF_MILLIS = 250;
 
     private final int id;
     private final InterpreterPool pool;
+    private final Logger log;
     private final Thread thread;
     private final AtomicInteger state = new AtomicInteger(STARTING);
     /** Completes when the first context is ready or its first attempt failed: what prestart waits for. */
@@ -51,6 +50,7 @@ final class Worker implements Runnable {
     private String brokenReason = "broken";
 
     Worker(int id, InterpreterPool pool) {
+        this.log = pool.log();
         this.id = id;
         this.pool = pool;
         this.thread = Thread.ofPlatform().name("interpy-" + pool.name() + "-" + id).daemon(true)

@@ -7,7 +7,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.interpy.InterpreterExecutor;
-import io.interpy.internal.pool.InterpreterPool;
 import io.interpy.spring.boot.autoconfigure.InterpyAutoConfiguration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,13 +32,13 @@ class InterpyLoggingTests {
 
     @BeforeEach
     void capture() {
-        attach(InterpreterPool.class.getName(), poolLog);
+        attach("io.interpy.pool.interpy", poolLog);
         attach("io.interpy.python.interpy", pythonLog);
     }
 
     @AfterEach
     void release() {
-        ((Logger) LoggerFactory.getLogger(InterpreterPool.class.getName())).detachAppender(poolLog);
+        ((Logger) LoggerFactory.getLogger("io.interpy.pool.interpy")).detachAppender(poolLog);
         ((Logger) LoggerFactory.getLogger("io.interpy.python.interpy")).detachAppender(pythonLog);
     }
 
@@ -66,6 +65,32 @@ class InterpyLoggingTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Level.INFO, "hello from python"),
                         org.assertj.core.groups.Tuple.tuple(Level.WARN, "err hello from python"));
         assertThat(pythonLog.list).allMatch(e -> e.getThreadName().startsWith("interpy-interpy-"));
+    }
+
+    @Test
+    void everyLineOfAPoolComesFromItsOneLogger() {
+        ListAppender<ILoggingEvent> ownLog = new ListAppender<>();
+        ListAppender<ILoggingEvent> classLoggers = new ListAppender<>();
+        attach("io.interpy.pool.single-logger", ownLog);
+        ((Logger) LoggerFactory.getLogger("io.interpy.pool.single-logger")).setLevel(Level.DEBUG);
+        attach("io.interpy.internal", classLoggers);
+        ((Logger) LoggerFactory.getLogger("io.interpy.internal")).setLevel(Level.DEBUG);
+        try {
+            try (InterpreterExecutor other = InterpreterExecutor.builder().name("single-logger").minSize(1).maxSize(1)
+                    .logPythonOutput(false).build()) {
+                other.call("math:sqrt", Double.class, 4.0).join();
+            }
+            assertThat(ownLog.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .anyMatch(m -> m.contains("'single-logger' starting"))
+                    .anyMatch(m -> m.contains("Worker 1 of single-logger started"))
+                    .anyMatch(m -> m.contains("'single-logger' shut down"));
+            assertThat(classLoggers.list).extracting(ILoggingEvent::getFormattedMessage)
+                    .noneMatch(m -> m.contains("single-logger"));
+        } finally {
+            ((Logger) LoggerFactory.getLogger("io.interpy.pool.single-logger")).detachAppender(ownLog);
+            ((Logger) LoggerFactory.getLogger("io.interpy.internal")).detachAppender(classLoggers);
+            ((Logger) LoggerFactory.getLogger("io.interpy.internal")).setLevel(null);
+        }
     }
 
     private static void attach(String loggerName, ListAppender<ILoggingEvent> appender) {
