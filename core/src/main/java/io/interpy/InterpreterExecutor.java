@@ -1,9 +1,9 @@
 package io.interpy;
 
+import io.interpy.event.PoolListener;
 import io.interpy.internal.convert.CallEncoder;
 import io.interpy.internal.pool.ExecutorSettings;
 import io.interpy.internal.pool.InterpreterPool;
-import io.interpy.internal.pool.PoolListener;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Collection;

@@ -2,7 +2,7 @@ package io.interpy.bench;
 
 import io.interpy.InterpreterExecutor;
 import io.interpy.InterpreterExecutorBuilder;
-import io.interpy.internal.pool.PoolListener;
+import io.interpy.event.PoolListener;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.interpy.bench;
 
 import io.interpy.InterpreterExecutor;
-import io.interpy.internal.pool.PoolListener;
+import io.interpy.event.PoolListener;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**

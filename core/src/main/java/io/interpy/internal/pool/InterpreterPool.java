@@ -4,6 +4,9 @@ import io.interpy.CallTimeoutException;
 import io.interpy.ExecutorStats;
 import io.interpy.WorkerInfo;
 import io.interpy.WorkerStartException;
+import io.interpy.event.CallOutcome;
+import io.interpy.event.PoolListener;
+import io.interpy.event.RetireReason;
 import io.interpy.internal.sandbox.ModuleRoots;
 import java.lang.reflect.Type;
 import java.time.Duration;
@@ -240,20 +243,20 @@ public final class InterpreterPool {
         }
     }
 
-    void workerRetired(Worker worker, String reason) {
+    void workerRetired(Worker worker, RetireReason reason) {
         counters.workersRetired.incrementAndGet();
         events.workerRetired(reason);
-        if (!"shutdown".equals(reason)) {
-            log.debug("Worker {} of {} retired its context: {}", worker.id(), settings.name(), reason);
+        if (reason != RetireReason.SHUTDOWN) {
+            log.debug("Worker {} of {} retired its context: {}", worker.id(), settings.name(), reason.tag());
         }
     }
 
-    void workerExited(Worker worker, String reason) {
+    void workerExited(Worker worker, RetireReason reason) {
         workers.remove(worker);
-        if (!"idle".equals(reason)) {
+        if (reason != RetireReason.IDLE) {
             size.decrementAndGet();
         }
-        if (state.get() == RUNNING && !"idle".equals(reason)) {
+        if (state.get() == RUNNING && reason != RetireReason.IDLE) {
             // keep capacity: a worker that died unexpectedly is replaced
             size.incrementAndGet();
             addWorker();
@@ -265,7 +268,7 @@ public final class InterpreterPool {
             return; // timed out, cancelled or shut down meanwhile: the result is dropped
         }
         // reported before settling, so whoever sees the result also sees it in metrics and logs
-        events.callRan(call, failure == null ? PoolListener.SUCCESS : PoolListener.outcomeOf(failure), System.nanoTime());
+        events.callRan(call, failure == null ? CallOutcome.SUCCESS : CallOutcome.of(failure), System.nanoTime());
         if (failure == null) {
             counters.completed.incrementAndGet();
             call.future().settle(value);
@@ -288,7 +291,7 @@ public final class InterpreterPool {
             return; // already ended by the worker, a deadline or shutdown: counted there
         }
         counters.cancelled.incrementAndGet();
-        events.callEnded(call, PoolListener.CANCELLED, prior == PendingCall.RUNNING);
+        events.callEnded(call, CallOutcome.CANCELLED, prior == PendingCall.RUNNING);
         if (prior == PendingCall.QUEUED) {
             queue.remove(call);
             release(call);
@@ -307,7 +310,7 @@ public final class InterpreterPool {
         boolean started = prior == PendingCall.RUNNING;
         CallTimeoutException timeout = timeoutOf(call, started);
         call.markTimedOut();
-        events.callEnded(call, PoolListener.TIMEOUT, started);
+        events.callEnded(call, CallOutcome.TIMEOUT, started);
         log.warn("{}", timeout.getMessage());
         call.future().settleExceptionally(timeout);
         if (started) {
@@ -339,7 +342,7 @@ public final class InterpreterPool {
             if (call.tryFinishQueued()) {
                 queue.remove(call);
                 counters.failed.incrementAndGet();
-                events.callEnded(call, PoolListener.ERROR, false);
+                events.callEnded(call, CallOutcome.ERROR, false);
                 call.future().settleExceptionally(new WorkerStartException("Python call " + call.target()
                         + " waited " + settings.workerStartTimeout().toMillis() + " ms but no worker could start ("
                         + stats() + "): " + failure.getMessage(), failure));

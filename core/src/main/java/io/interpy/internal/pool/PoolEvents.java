@@ -1,5 +1,8 @@
 package io.interpy.internal.pool;
 
+import io.interpy.event.CallOutcome;
+import io.interpy.event.PoolListener;
+import io.interpy.event.RetireReason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,14 +63,14 @@ final class PoolEvents {
      * A call ran in a worker and its outcome was decided there. Only these can be slow: a call
      * that timed out already logged a WARN, and one line per call is the contract.
      */
-    void callRan(PendingCall call, String outcome, long finishedNanos) {
+    void callRan(PendingCall call, CallOutcome outcome, long finishedNanos) {
         long runNanos = finishedNanos - call.startedNanos();
         long waitNanos = call.startedNanos() - call.submittedNanos();
         fire(l -> l.callFinished(call.target(), outcome, runNanos, waitNanos));
         if (runNanos > slowCallNanos) {
             log.warn("Slow Python call {} took {} ms in pool '{}' (threshold {} ms, outcome {}, waited {} ms)",
                     call.target(), TimeUnit.NANOSECONDS.toMillis(runNanos), poolName,
-                    TimeUnit.NANOSECONDS.toMillis(slowCallNanos), outcome, TimeUnit.NANOSECONDS.toMillis(waitNanos));
+                    TimeUnit.NANOSECONDS.toMillis(slowCallNanos), outcome.tag(), TimeUnit.NANOSECONDS.toMillis(waitNanos));
         }
     }
 
@@ -76,7 +79,7 @@ final class PoolEvents {
      * stopped by shutdown. {@code started} says whether it had left the queue, which decides how
      * its time splits into waiting and running.
      */
-    void callEnded(PendingCall call, String outcome, boolean started) {
+    void callEnded(PendingCall call, CallOutcome outcome, boolean started) {
         long now = System.nanoTime();
         long runNanos = started ? now - call.startedNanos() : 0;
         long waitNanos = started ? call.startedNanos() - call.submittedNanos() : now - call.submittedNanos();
@@ -111,7 +114,7 @@ final class PoolEvents {
         }
     }
 
-    void workerRetired(String reason) {
+    void workerRetired(RetireReason reason) {
         fire(l -> l.workerRetired(reason));
     }
 

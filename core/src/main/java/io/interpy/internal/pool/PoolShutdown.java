@@ -1,5 +1,6 @@
 package io.interpy.internal.pool;
 
+import io.interpy.event.CallOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class PoolShutdown {
         for (PendingCall call : queued) {
             if (call.tryFinishQueued()) {
                 pool.counters().cancelled.incrementAndGet();
-                pool.events().callEnded(call, PoolListener.CANCELLED, false);
+                pool.events().callEnded(call, CallOutcome.CANCELLED, false);
                 call.future().settleExceptionally(new CancellationException(
                         "Python call " + call.target() + " was cancelled: " + pool.stats() + " before it started"));
             }
@@ -81,7 +82,7 @@ final class PoolShutdown {
         }
         if (call.finish() != PendingCall.DONE) {
             pool.counters().cancelled.incrementAndGet();
-            pool.events().callEnded(call, PoolListener.CANCELLED, true);
+            pool.events().callEnded(call, CallOutcome.CANCELLED, true);
             call.future().settleExceptionally(new CancellationException("Python call " + call.target()
                     + " was stopped because " + pool.stats() + " did not finish in time"));
         }

@@ -4,6 +4,7 @@ import io.interpy.ConversionException;
 import io.interpy.PythonException;
 import io.interpy.WorkerInfo;
 import io.interpy.WorkerStartException;
+import io.interpy.event.RetireReason;
 import io.interpy.internal.convert.JavaTypeConverter;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -46,8 +47,8 @@ final class Worker implements Runnable {
     private long contextCalls;
     private long contextTaskLimit;
     private long contextAgeLimitNanos;
-    /** Why the current context is broken: "timeout" when a deadline had to cancel it, else "broken". */
-    private String brokenReason = "broken";
+    /** Why the current context is broken: TIMEOUT when a deadline had to cancel it, else BROKEN. */
+    private RetireReason brokenReason = RetireReason.BROKEN;
 
     Worker(int id, InterpreterPool pool) {
         this.log = pool.log();
@@ -64,7 +65,7 @@ final class Worker implements Runnable {
 
     @Override
     public void run() {
-        String exitReason = "shutdown";
+        RetireReason exitReason = RetireReason.SHUTDOWN;
         try {
             while (true) {
                 if (context == null && !startContext()) {
@@ -81,17 +82,17 @@ final class Worker implements Runnable {
                         break;
                     }
                     if (pool.tryRetireIdle(this)) {
-                        exitReason = "idle";
+                        exitReason = RetireReason.IDLE;
                         break;
                     }
                     if (isPastAge()) {
-                        replaceContext("max_age");
+                        replaceContext(RetireReason.MAX_AGE);
                     }
                     continue;
                 }
                 state.set(BUSY);
                 execute(call);
-                String reason = recycleReason();
+                RetireReason reason = recycleReason();
                 if (reason != null) {
                     replaceContext(reason);
                 }
@@ -100,13 +101,13 @@ final class Worker implements Runnable {
             Thread.currentThread().interrupt();
         } catch (Throwable t) {
             log.error("Worker {} of pool '{}' failed unexpectedly; it is replaced if needed", id, pool.name(), t);
-            exitReason = "broken";
+            exitReason = RetireReason.BROKEN;
         } finally {
             state.set(CLOSED);
             if (!firstStart.isDone()) {
                 // whoever waits for this worker learns it never will start
                 firstStart.completeExceptionally(new WorkerStartException("worker " + id + " of pool '"
-                        + pool.name() + "' stopped before its context was ready (" + exitReason + ")", null));
+                        + pool.name() + "' stopped before its context was ready (" + exitReason.tag() + ")", null));
             }
             closeContext(exitReason);
             pool.workerExited(this, exitReason);
@@ -176,14 +177,14 @@ final class Worker implements Runnable {
         return contextAgeLimitNanos > 0 && System.nanoTime() - contextStartedNanos >= contextAgeLimitNanos;
     }
 
-    private String recycleReason() {
+    private RetireReason recycleReason() {
         if (context.isBroken()) {
             return brokenReason;
         }
         if (contextTaskLimit > 0 && contextCalls >= contextTaskLimit) {
-            return "max_tasks";
+            return RetireReason.MAX_TASKS;
         }
-        return isPastAge() ? "max_age" : null;
+        return isPastAge() ? RetireReason.MAX_AGE : null;
     }
 
     private void execute(PendingCall call) {
@@ -207,12 +208,12 @@ final class Worker implements Runnable {
         } catch (PolyglotException e) {
             failure = e.isInterrupted() ? pool.interruptedOf(call) : context.failure(call.target(), e);
             if (e.isCancelled()) {
-                brokenReason = call.timedOut() ? "timeout" : "broken";
+                brokenReason = call.timedOut() ? RetireReason.TIMEOUT : RetireReason.BROKEN;
                 context.markBroken();
             }
         } catch (RuntimeException | StackOverflowError e) {
             failure = e;
-            brokenReason = "broken";
+            brokenReason = RetireReason.BROKEN;
             context.markBroken();
         } finally {
             setCurrent(null);
@@ -270,12 +271,12 @@ final class Worker implements Runnable {
         }
     }
 
-    private void replaceContext(String reason) {
+    private void replaceContext(RetireReason reason) {
         closeContext(reason);
         pool.starting().incrementAndGet(); // given back by startContext
     }
 
-    private void closeContext(String reason) {
+    private void closeContext(RetireReason reason) {
         WorkerContext closing = context;
         if (closing == null) {
             return;

@@ -1,7 +1,9 @@
 package io.interpy.spring.boot.actuate.metrics;
 
 import io.interpy.InterpreterExecutor;
-import io.interpy.internal.pool.PoolListener;
+import io.interpy.event.CallOutcome;
+import io.interpy.event.PoolListener;
+import io.interpy.event.RetireReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -28,7 +30,8 @@ import java.util.function.ToDoubleFunction;
 public class InterpreterExecutorMetrics implements MeterBinder {
 
     /** Reasons registered up front, so dashboards and alerts see a zero rather than no series. */
-    private static final List<String> RETIRE_REASONS = List.of("idle", "max_tasks", "max_age", "broken", "timeout");
+    private static final List<RetireReason> RETIRE_REASONS = List.of(RetireReason.IDLE, RetireReason.MAX_TASKS,
+            RetireReason.MAX_AGE, RetireReason.BROKEN, RetireReason.TIMEOUT);
 
     private final InterpreterExecutor executor;
     private final Tags tags;
@@ -49,8 +52,8 @@ public class InterpreterExecutorMetrics implements MeterBinder {
         workerGauge(registry, "starting", e -> e.stats().starting());
         Gauge.builder("interpy.queue.size", executor, e -> e.stats().queued())
                 .tags(tags).description("Calls waiting for a free worker").baseUnit("calls").register(registry);
-        for (String reason : RETIRE_REASONS) {
-            retiredBuilder().tag("reason", reason).register(registry);
+        for (RetireReason reason : RETIRE_REASONS) {
+            retiredBuilder().tag("reason", reason.tag()).register(registry);
         }
         executor.addListener(new MetricsListener(registry));
     }
@@ -85,14 +88,14 @@ public class InterpreterExecutorMetrics implements MeterBinder {
         }
 
         @Override
-        public void callFinished(String target, String outcome, long runNanos, long waitNanos) {
-            calls.withTags("target", target, "outcome", outcome).record(runNanos, TimeUnit.NANOSECONDS);
+        public void callFinished(String target, CallOutcome outcome, long runNanos, long waitNanos) {
+            calls.withTags("target", target, "outcome", outcome.tag()).record(runNanos, TimeUnit.NANOSECONDS);
             queueWait.record(waitNanos, TimeUnit.NANOSECONDS);
         }
 
         @Override
         public void callRejected(String target) {
-            calls.withTags("target", target, "outcome", PoolListener.REJECTED).record(0, TimeUnit.NANOSECONDS);
+            calls.withTags("target", target, "outcome", CallOutcome.REJECTED.tag()).record(0, TimeUnit.NANOSECONDS);
         }
 
         @Override
@@ -101,8 +104,8 @@ public class InterpreterExecutorMetrics implements MeterBinder {
         }
 
         @Override
-        public void workerRetired(String reason) {
-            retiredBuilder().tag("reason", reason).register(registry).increment();
+        public void workerRetired(RetireReason reason) {
+            retiredBuilder().tag("reason", reason.tag()).register(registry).increment();
         }
     }
 }
