@@ -41,8 +41,7 @@ class StartupModesTest {
     void makeImageResourcesAndJars(@TempDir Path tempDir) throws Exception {
         dir = tempDir;
         image = dir.resolve("image");
-        run(List.of(Path.of("..", "tools", "interpy-jdk.sh").toAbsolutePath().toString(), image.toString(),
-                Path.of("target", "graal-jit").toAbsolutePath().toString(), System.getProperty("java.home")));
+        interpyJdk(image, Path.of("target", "graal-jit"));
         root = Files.createDirectories(dir.resolve("root"));
         Files.writeString(root.resolve("m.py"), """
                 import os
@@ -82,12 +81,10 @@ class StartupModesTest {
     @Test
     void anUpToDateImageIsKeptAndAMissingCompilerIsNamed() throws Exception {
         Path marker = Files.writeString(image.resolve("marker"), "kept");
-        run(List.of(Path.of("..", "tools", "interpy-jdk.sh").toAbsolutePath().toString(), image.toString(),
-                Path.of("target", "graal-jit").toAbsolutePath().toString(), System.getProperty("java.home")));
+        interpyJdk(image, Path.of("target", "graal-jit"));
         assertThat(marker).exists();
 
-        assertThatThrownBy(() -> run(List.of(Path.of("..", "tools", "interpy-jdk.sh").toAbsolutePath().toString(),
-                dir.resolve("other").toString(), dir.toString(), System.getProperty("java.home"))))
+        assertThatThrownBy(() -> interpyJdk(dir.resolve("other"), dir))
                 .hasMessageContaining("holds no Graal compiler jar");
     }
 
@@ -108,6 +105,12 @@ class StartupModesTest {
     void aResourceDirectoryInUseIsNotOverwritten() {
         assertThatThrownBy(() -> GraalPyResources.prepare(resources, List.of()))
                 .hasMessageContaining(resources.toString()).hasMessageContaining("not empty");
+    }
+
+    /** tools/interpy-jdk.sh as the README gives it, on this JVM's JDK. */
+    private static String interpyJdk(Path image, Path jitDir) throws IOException, InterruptedException {
+        return run(List.of(Path.of("..", "tools", "interpy-jdk.sh").toAbsolutePath().toString(), image.toString(),
+                jitDir.toAbsolutePath().toString(), System.getProperty("java.home")));
     }
 
     private List<String> probe(String mode, String... jvmOptions) {

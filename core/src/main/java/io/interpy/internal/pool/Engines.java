@@ -30,8 +30,7 @@ final class Engines {
         return name != null && !name.toLowerCase(java.util.Locale.ROOT).contains("interpreted");
     }
 
-    static void logStart(ExecutorSettings settings, Engine engine, boolean jit, String pythonPath) {
-        Logger log = PoolLog.of(settings.name());
+    static void logStart(Logger log, ExecutorSettings settings, Engine engine, boolean jit, String pythonPath) {
         log.info("Interpy pool '{}' starting: runtime {} ({}), GraalPy {}, min={}, max={}, queue={}, {}",
                 settings.name(), engine.getImplementationName(), jit ? "JIT on" : "interpreter only",
                 engine.getVersion(), settings.minSize(), settings.maxSize(), settings.queueCapacity(), pythonPath);

@@ -66,10 +66,10 @@ public final class InterpreterPool {
         this.engine = Engines.create(settings);
         this.jitEnabled = Engines.isJitEnabled(engine);
         this.output = new PythonOutput(settings.name(), settings.logPythonOutput());
-        this.events = new PoolEvents(settings.name(), settings.slowCallThreshold());
+        this.events = new PoolEvents(settings.name(), settings.slowCallThreshold(), log);
         this.housekeeper = new Housekeeper(this);
         this.prestart = new Prestart(settings.name());
-        Engines.logStart(settings, engine, jitEnabled, roots.describe());
+        Engines.logStart(log, settings, engine, jitEnabled, roots.describe());
         prestart();
     }
 

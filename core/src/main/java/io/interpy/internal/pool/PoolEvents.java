@@ -39,8 +39,8 @@ final class PoolEvents {
     /** Start times of workers started while no listener was registered, for the first listeners. */
     private final List<Long> unheardStarts = new ArrayList<>();
 
-    PoolEvents(String poolName, Duration slowCallThreshold) {
-        this.log = PoolLog.of(poolName);
+    PoolEvents(String poolName, Duration slowCallThreshold, Logger log) {
+        this.log = log;
         this.poolName = poolName;
         this.slowCallNanos = slowCallThreshold == null ? Long.MAX_VALUE : slowCallThreshold.toNanos();
     }
