@@ -23,14 +23,16 @@ public final class BenchMain {
 
         log("JMH: round trips and throughput (" + profile.name() + " profile)");
         Map<String, Double> jmh = JmhRuns.run(profile, RoundTripBenchmark.class.getName(),
-                ThroughputBenchmark.class.getName(), AnnotationBenchmark.class.getName());
+                DefaultPoolBenchmark.class.getName(), ThroughputBenchmark.class.getName(),
+                AnnotationBenchmark.class.getName());
         report.put(Column.WARM_ROUND_TRIP, jmh.getOrDefault("RoundTripBenchmark.inc", Double.NaN));
         report.put(Column.LIST_10K, jmh.getOrDefault("RoundTripBenchmark.echoList10k", Double.NaN));
         report.put(Column.DICT_1K, jmh.getOrDefault("RoundTripBenchmark.echoDict1k", Double.NaN));
         report.put(Column.THROUGHPUT, jmh.getOrDefault("ThroughputBenchmark.inc", Double.NaN));
-        report.put("run_in_interpreter_round_trip_us", jmh.getOrDefault("AnnotationBenchmark.inc", Double.NaN));
-        report.put("run_in_interpreter_aop_cost_us", report.get("run_in_interpreter_round_trip_us")
-                - report.get(Column.WARM_ROUND_TRIP.key));
+        report.put(Report.DEFAULT_POOL_US, jmh.getOrDefault("DefaultPoolBenchmark.defaultPool", Double.NaN));
+        report.put(Report.ALL_STARTED_US, jmh.getOrDefault("DefaultPoolBenchmark.allWorkersStarted", Double.NaN));
+        report.put(Report.AOP_US, jmh.getOrDefault("AnnotationBenchmark.inc", Double.NaN));
+        report.put(Report.AOP_COST_US, report.get(Report.AOP_US) - report.get(Column.WARM_ROUND_TRIP.key));
 
         log("4 × spin(10M), 1 worker");
         SpinTiming.Result one = SpinTiming.measure(1, profile.spinBatches());

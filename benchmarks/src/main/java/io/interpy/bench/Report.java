@@ -12,6 +12,10 @@ final class Report {
 
     static final String SPIN_SPEEDUP = "spin_2_worker_speedup";
     static final String NEW_WORKER_MS = "new_worker_ms";
+    static final String DEFAULT_POOL_US = "default_pool_round_trip_us";
+    static final String ALL_STARTED_US = "default_pool_all_started_round_trip_us";
+    static final String AOP_US = "run_in_interpreter_round_trip_us";
+    static final String AOP_COST_US = "run_in_interpreter_aop_cost_us";
 
     private final Map<String, Double> values = new LinkedHashMap<>();
     private final Map<String, String> info = new LinkedHashMap<>();

@@ -28,8 +28,10 @@ class ReportTest {
 
     @Test
     void targetsAreJudged() {
-        Report report = new Report().put(Column.WARM_ROUND_TRIP, 12).put(Report.SPIN_SPEEDUP, 1.95);
-        assertThat(report.targets()).contains("warm round trip ≤ 10 µs: 12.0 → MISSED",
+        Report report = new Report().put(Column.WARM_ROUND_TRIP, 12).put(Report.SPIN_SPEEDUP, 1.95)
+                .put(Report.DEFAULT_POOL_US, 3.5).put(Column.THROUGHPUT, 249_000);
+        assertThat(report.targets()).contains("warm round trip, 1 worker ≤ 3 µs: 12.0 → MISSED",
+                "round trip, default pool ≤ 4 µs: 3.50 → met", "≥ 250,000: 249,000 → MISSED",
                 "2-worker speedup ≥ 1.9×: 1.95 → met", "new worker ≤ 50 ms: – → not measured");
     }
 

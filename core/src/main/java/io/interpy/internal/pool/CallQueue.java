@@ -48,9 +48,15 @@ final class CallQueue {
                 return CLOSED;
             }
             calls.addLast(call);
-            count = calls.size();
-            notEmpty.signal();
-            return count - waiters - spinners.get();
+            int queued = calls.size();
+            count = queued;
+            int spinning = spinners.get();
+            if (queued > spinning) {
+                // A spinning worker takes the call without a wake-up; unparking another one as
+                // well would cost the caller an unpark and move the call to a colder worker.
+                notEmpty.signal();
+            }
+            return queued - waiters - spinning;
         } finally {
             lock.unlock();
         }
