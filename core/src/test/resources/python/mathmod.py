@@ -6,6 +6,11 @@ def add(a, b):
     return a + b
 
 
+def add_after(a, b, seconds):
+    time.sleep(seconds)
+    return a + b
+
+
 def inc(x):
     return x + 1
 

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Configures an {@link InterpreterExecutor}. Values are checked in {@link #build()}, and each
@@ -39,6 +41,7 @@ public final class InterpreterExecutorBuilder {
     private boolean prestartInBackground;
     private long tempDirectoryMaxSize = DEFAULT_TEMP_DIRECTORY_MAX_SIZE;
     private ZoneId timeZone;
+    private Executor completionExecutor = ForkJoinPool.commonPool();
 
     /** 64 MiB: room for the scratch files of ordinary library code, small beside a worker's heap. */
     public static final long DEFAULT_TEMP_DIRECTORY_MAX_SIZE = 64L << 20;
@@ -237,6 +240,23 @@ public final class InterpreterExecutorBuilder {
     }
 
     /**
+     * Runs the stages a caller chains onto a call's future before the call has finished
+     * ({@code thenApply}, {@code whenComplete}, {@code thenCompose}, ... and their {@code Async}
+     * forms without an executor); default {@link ForkJoinPool#commonPool()}. A worker that finished
+     * a call hands those stages here instead of running them itself: caller code on a Python
+     * worker thread would hold a worker (counted busy, no next call) for as long as it runs, and
+     * a stage that blocks on another Python call could wait for itself. Stages chained onto a
+     * future that is already complete run at once in the caller's thread, as
+     * {@code CompletableFuture}'s do, and {@code join()}/{@code get()} are not stages: they cost no
+     * hand-off. Give an application executor (Spring's {@code applicationTaskExecutor}, virtual
+     * threads) when stages block.
+     */
+    public InterpreterExecutorBuilder completionExecutor(Executor completionExecutor) {
+        this.completionExecutor = Objects.requireNonNull(completionExecutor, "completionExecutor");
+        return this;
+    }
+
+    /**
      * Validates the settings, creates the engine and starts {@code minSize} workers, waiting for
      * them unless {@link #prestartInBackground(boolean)} is set.
      *
@@ -251,7 +271,8 @@ public final class InterpreterExecutorBuilder {
                 maxTasksPerWorker, maxWorkerAge, awaitTermination, workerStartTimeout, sandbox,
                 classLoader != null ? classLoader : defaultClassLoader(), Map.copyOf(engineOptions),
                 Map.copyOf(contextOptions), contextFactory, logPythonOutput, slowCallThreshold,
-                prestartInBackground, tempDirectoryMaxSize, timeZone != null ? timeZone : ZoneId.systemDefault());
+                prestartInBackground, tempDirectoryMaxSize, timeZone != null ? timeZone : ZoneId.systemDefault(),
+                completionExecutor);
         return new InterpreterExecutor(settings);
     }
 

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * The builder's values, checked once so the pool's code can trust them. Messages name the
@@ -34,7 +35,8 @@ public record ExecutorSettings(
         Duration slowCallThreshold,
         boolean prestartInBackground,
         long tempDirectoryMaxSize,
-        ZoneId timeZone) {
+        ZoneId timeZone,
+        Executor completionExecutor) {
 
     public ExecutorSettings {
         if (name.isBlank() || !name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) {
@@ -67,6 +69,9 @@ public record ExecutorSettings(
             throw new IllegalArgumentException("tempDirectoryMaxSize must be between " + ContextFileSystem.MIN_TEMP_SIZE
                     + " bytes (one 8 KiB block) and " + ContextFileSystem.MAX_TEMP_SIZE + ", was " + tempDirectoryMaxSize
                     + " (pool '" + name + "')");
+        }
+        if (completionExecutor == null) {
+            throw new IllegalArgumentException("completionExecutor must be set (pool '" + name + "')");
         }
         if (timeZone == null) {
             throw new IllegalArgumentException("timeZone must be set (pool '" + name + "')");
