@@ -29,6 +29,8 @@ public final class BenchMain {
         report.put(Column.LIST_10K, jmh.getOrDefault("RoundTripBenchmark.echoList10k", Double.NaN));
         report.put(Column.DICT_1K, jmh.getOrDefault("RoundTripBenchmark.echoDict1k", Double.NaN));
         report.put(Column.THROUGHPUT, jmh.getOrDefault("ThroughputBenchmark.inc", Double.NaN));
+        report.put("list_10k_as_list_of_long_us", jmh.getOrDefault("RoundTripBenchmark.echoList10kAsLongs", Double.NaN));
+        report.put("dict_1k_as_map_of_string_to_long_us", jmh.getOrDefault("RoundTripBenchmark.echoDict1kAsLongs", Double.NaN));
         report.put(Report.DEFAULT_POOL_US, jmh.getOrDefault("DefaultPoolBenchmark.defaultPool", Double.NaN));
         report.put(Report.ALL_STARTED_US, jmh.getOrDefault("DefaultPoolBenchmark.allWorkersStarted", Double.NaN));
         report.put(Report.AOP_US, jmh.getOrDefault("AnnotationBenchmark.inc", Double.NaN));

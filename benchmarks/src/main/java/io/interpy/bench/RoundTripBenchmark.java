@@ -2,6 +2,7 @@ package io.interpy.bench;
 
 import io.interpy.InterpreterExecutor;
 import io.interpy.PythonCall;
+import io.interpy.TypeRef;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -51,4 +52,19 @@ public class RoundTripBenchmark {
     public Map<?, ?> echoDict1k() {
         return executor.call(dict, Map.class).join();
     }
+
+    /** The same list asked for as {@code List<Long>}: decoded once into that type. */
+    @Benchmark
+    public List<Long> echoList10kAsLongs() {
+        return executor.call(list, LONGS).join();
+    }
+
+    /** The same dict asked for as {@code Map<String, Long>}. */
+    @Benchmark
+    public Map<String, Long> echoDict1kAsLongs() {
+        return executor.call(dict, STRING_TO_LONG).join();
+    }
+
+    private static final TypeRef<List<Long>> LONGS = new TypeRef<>() { };
+    private static final TypeRef<Map<String, Long>> STRING_TO_LONG = new TypeRef<>() { };
 }

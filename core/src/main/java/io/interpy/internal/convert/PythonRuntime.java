@@ -5,6 +5,7 @@ import io.interpy.PythonException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,12 +83,21 @@ public final class PythonRuntime {
      * @throws PythonException     when the function raised
      */
     public Object invoke(Value fn, String target, List<?> args, Map<String, ?> kwargs) {
-        return invokeEncoded(fn, target, CallEncoder.encode(args, kwargs));
+        return invokeEncoded(fn, target, CallEncoder.encode(args, kwargs), Object.class);
     }
 
-    /** {@link #invoke} with arguments already encoded by {@link CallEncoder#encode}, e.g. in the caller's thread. */
-    public Object invokeEncoded(Value fn, String target, String payload) {
-        return response(readBytes(invoke.execute(fn, payload)), target, false);
+    /**
+     * {@link #invoke} with arguments already encoded by {@link CallEncoder#encode}, e.g. in the
+     * caller's thread, and the result decoded straight into {@code resultType}.
+     *
+     * @throws ConversionException when the result does not fit {@code resultType}, naming where
+     */
+    public Object invokeEncoded(Value fn, String target, String payload, Type resultType) {
+        byte[] data = readBytes(invoke.execute(fn, payload));
+        if (data.length > 0 && data[0] == 'R') {
+            return ResultDecoder.decode(data, 1, resultType, "result");
+        }
+        return response(data, target, false);
     }
 
     /**

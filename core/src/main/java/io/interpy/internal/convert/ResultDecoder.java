@@ -1,5 +1,7 @@
 package io.interpy.internal.convert;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns the bytes Python's {@code encode} produced into plain Java objects: Long/BigInteger,
- * Double, String, byte[], ArrayList, LinkedHashSet, LinkedHashMap, BigDecimal, Boolean, null.
+ * Turns the bytes Python's {@code encode} produced into plain Java objects (Long/BigInteger,
+ * Double, String, byte[], ArrayList, LinkedHashSet, LinkedHashMap, BigDecimal, Boolean, null),
+ * or straight into the type the caller asked for: the array forms Python writes for lists of
+ * ints, floats and strs and for str-keyed dicts become {@code List<Long>}, {@code long[]},
+ * {@code List<String>} or {@code Map<String, V>} in one pass, without a plain copy in between.
  * The bytes were copied out of the context in one piece, so decoding never touches a polyglot
  * Value and the context is free for the next call while the caller decodes.
  */
@@ -35,6 +40,150 @@ public final class ResultDecoder {
             throw new IllegalStateException("interpy: " + (data.length - d.pos) + " trailing bytes after result");
         }
         return v;
+    }
+
+    /**
+     * Decodes one complete value into {@code target}, narrowing as {@link JavaTypeConverter} does.
+     *
+     * @throws io.interpy.ConversionException naming the place under {@code root} that does not fit
+     */
+    public static Object decode(byte[] data, int offset, Type target, String root) {
+        ResultDecoder d = new ResultDecoder(data, offset);
+        Object v;
+        try {
+            v = d.value(target);
+        } catch (CallEncoder.Failure f) {
+            throw f.toException(root);
+        }
+        if (d.pos != data.length) {
+            throw new IllegalStateException("interpy: " + (data.length - d.pos) + " trailing bytes after result");
+        }
+        return v;
+    }
+
+    /** The next value as {@code target}; what has no direct form is decoded plain and then narrowed. */
+    Object value(Type target) {
+        if (target == Object.class) {
+            return value();
+        }
+        byte tag = buf[pos];
+        if (target instanceof Class<?> cls && cls.isArray() && (tag == 'A' || tag == 'G')) {
+            Object array = primitiveArray(tag, cls.getComponentType());
+            if (array != null) {
+                return array;
+            }
+        }
+        Type element = JavaTypeConverter.listElement(target);
+        if (element != null) {
+            if (element == Object.class) {
+                return value();
+            }
+            if (tag == 'A' && element == Long.class || tag == 'G' && element == Double.class
+                    || tag == 'W' && (element == String.class || element == CharSequence.class)) {
+                return value();
+            }
+            if (tag == 'l') {
+                pos++;
+                int n = u32();
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(item(element, i));
+                }
+                return list;
+            }
+        }
+        Type[] kv = JavaTypeConverter.mapTypes(target);
+        if (kv != null && (tag == 'M' || tag == 'm')) {
+            return map(tag, kv[0], kv[1]);
+        }
+        return JavaTypeConverter.to(value(), target);
+    }
+
+    private Object item(Type element, int index) {
+        try {
+            return value(element);
+        } catch (CallEncoder.Failure f) {
+            throw f.at("[" + index + "]");
+        }
+    }
+
+    /** long[] from 'A', double[] from 'G' or 'A'; null when the array type has no direct form. */
+    private Object primitiveArray(byte tag, Class<?> component) {
+        if (component == long.class && tag == 'A') {
+            pos++;
+            long[] out = new long[u32()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = i64();
+            }
+            return out;
+        }
+        if (component == double.class) {
+            pos++;
+            double[] out = new double[u32()];
+            for (int i = 0; i < out.length; i++) {
+                long bits = i64();
+                out[i] = tag == 'G' ? Double.longBitsToDouble(bits) : bits;
+            }
+            return out;
+        }
+        return null;
+    }
+
+    private Map<Object, Object> map(byte tag, Type keyType, Type valueType) {
+        pos++;
+        int n = u32();
+        Map<Object, Object> map = LinkedHashMap.newLinkedHashMap(n);
+        if (tag == 'm') {
+            for (int i = 0; i < n; i++) {
+                Object key = value();
+                Object converted = JavaTypeConverter.key(key, keyType);
+                try {
+                    map.put(converted, value(valueType));
+                } catch (CallEncoder.Failure f) {
+                    throw f.at(CallEncoder.keySegment(key));
+                }
+            }
+            return map;
+        }
+        List<Object> keys = strings(u32());
+        if (keys.size() != n) {
+            throw new IllegalStateException("interpy: corrupt result, " + keys.size() + " keys for " + n);
+        }
+        List<?> values;
+        try {
+            values = (List<?>) value(new ListOf(valueType));
+        } catch (CallEncoder.Failure f) {
+            // the values' list says "[i]": the caller's map says ["key"]
+            if (f.segments.isEmpty()) {
+                throw f;
+            }
+            String index = f.segments.removeFirst();
+            throw f.at(CallEncoder.keySegment(keys.get(Integer.parseInt(index.substring(1, index.length() - 1)))));
+        }
+        boolean plainKeys = keyType == Object.class || keyType == String.class || keyType == CharSequence.class;
+        for (int i = 0; i < n; i++) {
+            Object key = keys.get(i);
+            map.put(plainKeys ? key : JavaTypeConverter.key(key, keyType), values.get(i));
+        }
+        return map;
+    }
+
+    /** {@code List<element>}: how the 'M' form's values are asked for. */
+    private record ListOf(Type element) implements ParameterizedType {
+        @Override
+        public Type[] getActualTypeArguments() {
+            return new Type[] {element};
+        }
+
+        @Override
+        public Type getRawType() {
+            return List.class;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return null;
+        }
     }
 
     int position() {

@@ -125,19 +125,19 @@ public final class InterpreterPool {
             inFlight.decrementAndGet();
             throw e;
         }
-        return enqueue(target, context -> context.call(target, payload), resultType, timeout);
+        return enqueue(target, context -> context.call(target, payload, resultType), timeout);
     }
 
     /** Queues a check that {@code target} exists and binds these arguments; completes with null or the problem. */
     public CompletableFuture<Object> submitVerify(String target, int positionalArgs, List<String> keywordNames) {
         admit(target);
-        return enqueue(target, context -> context.checkSignature(target, positionalArgs, keywordNames), Object.class, null);
+        return enqueue(target, context -> context.checkSignature(target, positionalArgs, keywordNames), null);
     }
 
     /** Queues an admitted call. */
-    private CompletableFuture<Object> enqueue(String target, CallBody body, Type resultType, Duration timeout) {
+    private CompletableFuture<Object> enqueue(String target, CallBody body, Duration timeout) {
         Duration effective = timeout != null ? timeout : settings.callTimeout();
-        PendingCall call = new PendingCall(target, body, resultType, effective, this);
+        PendingCall call = new PendingCall(target, body, effective, this);
         int demand = queue.offer(call);
         if (demand == CallQueue.CLOSED) {
             call.release();

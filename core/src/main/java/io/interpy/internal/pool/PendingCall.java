@@ -1,6 +1,5 @@
 package io.interpy.internal.pool;
 
-import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,7 +21,6 @@ final class PendingCall {
     private final AtomicBoolean released = new AtomicBoolean();
     private final String target;
     private final CallBody body;
-    private final Type resultType;
     private final CallFuture<Object> future;
     private final long submittedNanos;
     private final Duration timeout;
@@ -32,10 +30,9 @@ final class PendingCall {
     private volatile ScheduledFuture<?> deadlineTask;
     private volatile boolean timedOut;
 
-    PendingCall(String target, CallBody body, Type resultType, Duration timeout, InterpreterPool pool) {
+    PendingCall(String target, CallBody body, Duration timeout, InterpreterPool pool) {
         this.target = target;
         this.body = body;
-        this.resultType = resultType;
         this.timeout = timeout;
         this.submittedNanos = System.nanoTime();
         this.deadlineNanos = timeout == null ? Long.MAX_VALUE : submittedNanos + timeout.toNanos();
@@ -106,10 +103,6 @@ final class PendingCall {
 
     CallBody body() {
         return body;
-    }
-
-    Type resultType() {
-        return resultType;
     }
 
     CallFuture<Object> future() {

@@ -5,7 +5,6 @@ import io.interpy.PythonException;
 import io.interpy.WorkerInfo;
 import io.interpy.WorkerStartException;
 import io.interpy.event.RetireReason;
-import io.interpy.internal.convert.JavaTypeConverter;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -217,13 +216,6 @@ final class Worker implements Runnable {
             context.markBroken();
         } finally {
             setCurrent(null);
-        }
-        if (failure == null) {
-            try {
-                value = JavaTypeConverter.convert(value, call.resultType());
-            } catch (ConversionException e) {
-                failure = e;
-            }
         }
         contextCalls++;
         callsServed++;

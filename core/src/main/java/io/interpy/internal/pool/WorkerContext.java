@@ -82,9 +82,9 @@ final class WorkerContext implements AutoCloseable {
         }
     }
 
-    /** Calls a function with arguments already encoded in the caller's thread. */
-    Object call(String target, String payload) {
-        return runtime.invokeEncoded(function(target), target, payload);
+    /** Calls a function with arguments already encoded in the caller's thread; the result is decoded as {@code resultType}. */
+    Object call(String target, String payload, java.lang.reflect.Type resultType) {
+        return runtime.invokeEncoded(function(target), target, payload, resultType);
     }
 
     /** Null when {@code target} accepts the arguments, else what is wrong. */

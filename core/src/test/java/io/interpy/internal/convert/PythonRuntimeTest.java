@@ -444,8 +444,8 @@ class PythonRuntimeTest {
     void payloadIsReusableAcrossCalls() {
         String payload = CallEncoder.encode(List.of(Map.of("a", 1)), Map.of());
         Value echo = rt.resolve("__main__:echo");
-        assertThat(rt.invokeEncoded(echo, "__main__:echo", payload)).isEqualTo(Map.of("a", 1L));
-        assertThat(rt.invokeEncoded(echo, "__main__:echo", payload)).isEqualTo(Map.of("a", 1L));
+        assertThat(rt.invokeEncoded(echo, "__main__:echo", payload, Object.class)).isEqualTo(Map.of("a", 1L));
+        assertThat(rt.invokeEncoded(echo, "__main__:echo", payload, Object.class)).isEqualTo(Map.of("a", 1L));
     }
 
     @Test

@@ -51,7 +51,7 @@ class CallQueueTest {
             callers.add(Thread.ofPlatform().daemon(true).start(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 for (int i = 0; i < perProducer; i++) {
-                    assertThat(queue.offer(new PendingCall("m:f", null, Object.class, null, null)))
+                    assertThat(queue.offer(new PendingCall("m:f", null, null, null)))
                             .isNotEqualTo(CallQueue.CLOSED);
                     if (random.nextInt(8) == 0) {
                         // long enough for some workers to stop spinning and park
@@ -71,7 +71,7 @@ class CallQueueTest {
         // Then single calls, each offered once every worker has stopped spinning and parked.
         for (int i = 1; i <= 100; i++) {
             Thread.sleep(1);
-            queue.offer(new PendingCall("m:f", null, Object.class, null, null));
+            queue.offer(new PendingCall("m:f", null, null, null));
             long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (taken.size() < producers * perProducer + i && System.nanoTime() < giveUp) {
                 Thread.onSpinWait();
