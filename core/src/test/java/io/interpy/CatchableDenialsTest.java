@@ -56,10 +56,13 @@ class CatchableDenialsTest {
                 InterpreterExecutor.builder().name("natives").maxSize(1).maxTasksPerWorker(100).sandbox(natives),
                 InterpreterExecutor.builder().name("natives").maxSize(1).maxWorkerAge(java.time.Duration.ofHours(1)).sandbox(natives))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(builder::build)
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith("pool 'natives' grants native access but may run more than one context")
+                    .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                        org.assertj.core.api.Assertions.assertThat(e.setting()).isEqualTo("sandbox");
+                        org.assertj.core.api.Assertions.assertThat(e.pool()).isEqualTo("natives");
+                    })
+                    .hasMessageStartingWith("sandbox = nativeAccess=true: may not grant native access to a pool that may run more than one context")
                     .hasMessageContaining("into the first context of a JVM only")
-                    .hasMessageContaining("interpy.pool.max-size");
+                    .hasMessageContaining("Use maxSize 1");
         }
     }
 }

@@ -102,8 +102,8 @@ class WorkerTempDirectoryTest {
         for (long bytes : new long[] {-1, 0, 8191, 8192L * Integer.MAX_VALUE + 1}) {
             assertThatThrownBy(() -> InterpreterExecutor.builder().name("temp-bad").tempDirectoryMaxSize(bytes).build())
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("tempDirectoryMaxSize must be between 8192 bytes (one 8 KiB block) and 17592186036224, was "
-                            + bytes + " (pool 'temp-bad')");
+                    .hasMessage("tempDirectoryMaxSize = " + bytes
+                            + ": must be between 8192 bytes (one 8 KiB block) and 17592186036224 (pool 'temp-bad')");
         }
     }
 

@@ -2,6 +2,7 @@ package io.interpy.internal.pool;
 
 import io.interpy.CallTimeoutException;
 import io.interpy.ExecutorStats;
+import io.interpy.InvalidSettingException;
 import io.interpy.WorkerInfo;
 import io.interpy.WorkerStartException;
 import io.interpy.event.CallOutcome;
@@ -62,7 +63,11 @@ public final class InterpreterPool {
     public InterpreterPool(ExecutorSettings settings) {
         this.settings = settings;
         this.log = PoolLog.of(settings.name());
-        this.roots = ModuleRoots.resolve(settings.pythonPath(), settings.classLoader());
+        try {
+            this.roots = ModuleRoots.resolve(settings.pythonPath(), settings.classLoader());
+        } catch (InvalidSettingException e) {
+            throw e.forPool(settings.name());
+        }
         this.engine = Engines.create(settings);
         this.jitEnabled = Engines.isJitEnabled(engine);
         this.output = new PythonOutput(settings.name(), settings.logPythonOutput());

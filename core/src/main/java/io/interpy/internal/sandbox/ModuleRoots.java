@@ -1,5 +1,6 @@
 package io.interpy.internal.sandbox;
 
+import io.interpy.InvalidSettingException;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -104,38 +105,49 @@ public final class ModuleRoots {
         List<ClasspathRoot> classpathRoots = new ArrayList<>();
         List<String> sysPath = new ArrayList<>();
         List<String> sites = new ArrayList<>();
-        for (String entry : pythonPath) {
-            Objects.requireNonNull(entry, "python path entry");
-            boolean vfsRequired = entry.startsWith(VFS_PREFIX);
-            if (vfsRequired || entry.startsWith(CLASSPATH_PREFIX)) {
-                String location = vfsRequired
-                        ? normalizeLocation(entry, entry.length() == VFS_PREFIX.length() ? VFS_DEFAULT_ROOT
-                                : entry.substring(VFS_PREFIX.length()))
-                        : normalizeLocation(entry, entry.substring(CLASSPATH_PREFIX.length()));
-                for (URL url : findLocations(entry, location, classLoader)) {
-                    Path mount = Path.of(CLASSPATH_MOUNT_BASE, Integer.toString(classpathRoots.size()), location);
-                    ClasspathTree tree = index(entry, url);
-                    classpathRoots.add(new ClasspathRoot(entry, url, mount, tree));
-                    List<String> paths = tree.find(VFS_FILES_LIST) != null
-                            ? vfsPaths(entry, url.toString(), sub -> isTreeDirectory(tree, sub))
-                            : vfsRequired ? notVfs(entry, url.toString()) : List.of("");
-                    for (String sub : paths) {
-                        String path = sub.isEmpty() ? mount.toString() : mount.resolve(sub).toString();
-                        sysPath.add(path);
-                        ClasspathTree.Node node = tree.find(sub);
-                        if (node.children().stream().anyMatch(name -> name.endsWith(".pth"))) {
-                            sites.add(path);
+        for (int index = 0; index < pythonPath.size(); index++) {
+            String entry = pythonPath.get(index);
+            try {
+                Objects.requireNonNull(entry, "python path entry");
+                boolean vfsRequired = entry.startsWith(VFS_PREFIX);
+                if (vfsRequired || entry.startsWith(CLASSPATH_PREFIX)) {
+                    String location = vfsRequired
+                            ? normalizeLocation(entry, entry.length() == VFS_PREFIX.length() ? VFS_DEFAULT_ROOT
+                                    : entry.substring(VFS_PREFIX.length()))
+                            : normalizeLocation(entry, entry.substring(CLASSPATH_PREFIX.length()));
+                    for (URL url : findLocations(entry, location, classLoader)) {
+                        Path mount = Path.of(CLASSPATH_MOUNT_BASE, Integer.toString(classpathRoots.size()), location);
+                        ClasspathTree tree = index(entry, url);
+                        classpathRoots.add(new ClasspathRoot(entry, url, mount, tree));
+                        List<String> paths = tree.find(VFS_FILES_LIST) != null
+                                ? vfsPaths(entry, url.toString(), sub -> isTreeDirectory(tree, sub))
+                                : vfsRequired ? notVfs(entry, url.toString()) : List.of("");
+                        for (String sub : paths) {
+                            String path = sub.isEmpty() ? mount.toString() : mount.resolve(sub).toString();
+                            sysPath.add(path);
+                            ClasspathTree.Node node = tree.find(sub);
+                            if (node.children().stream().anyMatch(name -> name.endsWith(".pth"))) {
+                                sites.add(path);
+                            }
+                        }
+                    }
+                } else {
+                    for (Path dir : directoryRoots(entry)) {
+                        directories.add(new DirectoryRoot(entry, dir));
+                        sysPath.add(dir.toString());
+                        if (hasPthFiles(entry, dir)) {
+                            sites.add(dir.toString());
                         }
                     }
                 }
-            } else {
-                for (Path dir : directoryRoots(entry)) {
-                    directories.add(new DirectoryRoot(entry, dir));
-                    sysPath.add(dir.toString());
-                    if (hasPthFiles(entry, dir)) {
-                        sites.add(dir.toString());
-                    }
-                }
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                // the entry by its place in the list, so Spring can name interpy.python.path[i]
+                String prefix = "python path entry '" + entry + "'";
+                String reason = e.getMessage() != null && e.getMessage().startsWith(prefix)
+                        ? e.getMessage().substring(prefix.length()).replaceFirst("^:? ", "") : String.valueOf(e.getMessage());
+                InvalidSettingException invalid = new InvalidSettingException(null, "pythonPath[" + index + "]", entry, reason);
+                invalid.initCause(e);
+                throw invalid;
             }
         }
         return new ModuleRoots(List.copyOf(pythonPath), List.copyOf(directories), List.copyOf(classpathRoots),

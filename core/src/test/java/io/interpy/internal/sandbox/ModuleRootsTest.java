@@ -42,7 +42,7 @@ class ModuleRootsTest {
         String missing = tmp.resolve("nope").toString();
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of(missing), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("python path entry '" + missing + "' is not a directory");
+                .hasMessage("pythonPath[0] = " + missing + ": is not a directory");
     }
 
     @Test
@@ -50,24 +50,24 @@ class ModuleRootsTest {
         Path file = Files.writeString(tmp.resolve("mod.py"), "x = 1\n");
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of(file.toString()), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("python path entry '" + file + "' is not a directory");
+                .hasMessageContaining("pythonPath[0] = " + file + ": is not a directory");
     }
 
     @Test
     void missingClasspathLocationIsNamedInTheError() {
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of("classpath:nope"), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("python path entry 'classpath:nope' not found on the classpath");
+                .hasMessage("pythonPath[0] = classpath:nope: not found on the classpath");
     }
 
     @Test
     void classpathLocationThatEscapesIsRejected() {
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of("classpath:python-test/../x"), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'classpath:python-test/../x'");
+                .hasMessageContaining("pythonPath[0] = classpath:python-test/../x: ");
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of("classpath:"), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'classpath:'");
+                .hasMessageContaining("pythonPath[0] = classpath:: ");
     }
 
     @Test
@@ -84,7 +84,7 @@ class ModuleRootsTest {
     void classpathFileIsNotADirectory() {
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of("classpath:python-test/cppkg/greet.py"), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'classpath:python-test/cppkg/greet.py' is a file, not a directory");
+                .hasMessageContaining("pythonPath[0] = classpath:python-test/cppkg/greet.py: is a file, not a directory");
     }
 
     @Test
@@ -144,7 +144,7 @@ class ModuleRootsTest {
         Files.createDirectories(venv.resolve("lib/python3.11/site-packages"));
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of(venv.toString()), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("python path entry '" + venv + "' is a virtual environment without lib/python3.12/site-packages")
+                .hasMessageContaining("pythonPath[0] = " + venv + ": is a virtual environment without lib/python3.12/site-packages")
                 .hasMessageContaining("found [lib/python3.11]");
     }
 
@@ -175,7 +175,7 @@ class ModuleRootsTest {
     void vfsEntryThatIsNotAVfsLayoutIsRefused() {
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of("graalpy-vfs:python-test"), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("python path entry 'graalpy-vfs:python-test' is not a GraalPy VFS layout: ")
+                .hasMessageStartingWith("pythonPath[0] = graalpy-vfs:python-test: is not a GraalPy VFS layout: ")
                 .hasMessageContaining("has no fileslist.txt");
     }
 
@@ -185,7 +185,7 @@ class ModuleRootsTest {
         try (URLClassLoader jars = new URLClassLoader(new URL[] {jar.toUri().toURL()}, loader)) {
             assertThatThrownBy(() -> ModuleRoots.resolve(List.of("graalpy-vfs:"), jars))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("python path entry 'graalpy-vfs:' is a GraalPy VFS layout")
+                    .hasMessageContaining("pythonPath[0] = graalpy-vfs:: is a GraalPy VFS layout")
                     .hasMessageContaining("with neither src/ nor venv/lib/python3.12/site-packages");
         }
     }
@@ -194,6 +194,6 @@ class ModuleRootsTest {
     void missingVfsRootIsNamedInTheError() {
         assertThatThrownBy(() -> ModuleRoots.resolve(List.of("graalpy-vfs:"), loader))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("python path entry 'graalpy-vfs:' not found on the classpath");
+                .hasMessage("pythonPath[0] = graalpy-vfs:: not found on the classpath");
     }
 }

@@ -7,6 +7,7 @@ import io.interpy.spring.annotation.RunInInterpreterVerifier;
 import org.graalvm.polyglot.Engine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -15,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.context.annotation.Scope;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -28,42 +30,33 @@ import org.springframework.core.io.ResourceLoader;
 @EnableConfigurationProperties(InterpyProperties.class)
 public final class InterpyAutoConfiguration {
 
+    /**
+     * The builder as the properties and customizers leave it, for the auto-configured pool and
+     * for any other pool an application builds from the same settings. Prototype-scoped because
+     * the builder is mutable: each injection point gets its own, so one that renames or resizes
+     * its pool changes nobody else's.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class BuilderConfiguration {
+
+        @Bean
+        @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+        @ConditionalOnMissingBean
+        InterpreterExecutorBuilder interpreterExecutorBuilder(InterpyProperties properties,
+                ObjectProvider<InterpreterExecutorCustomizer> customizers, ResourceLoader resourceLoader) {
+            InterpreterExecutorBuilder builder = SettingProperties.builder(properties, resourceLoader.getClassLoader());
+            customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+            return builder;
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnMissingBean(InterpreterExecutor.class)
     static class ExecutorConfiguration {
 
         @Bean(destroyMethod = "close")
-        InterpreterExecutor interpreterExecutor(InterpyProperties properties,
-                ObjectProvider<InterpreterExecutorCustomizer> customizers, ResourceLoader resourceLoader) {
-            ClassLoader classLoader = resourceLoader.getClassLoader();
-            InterpyProperties.Pool pool = properties.getPool();
-            int maxSize = pool.getMaxSize() != null ? pool.getMaxSize()
-                    : Math.max(pool.getMinSize(), Runtime.getRuntime().availableProcessors());
-            new InterpyPropertiesValidator(classLoader).validate(properties, maxSize);
-            InterpreterExecutorBuilder builder = InterpreterExecutor.builder()
-                    .name(properties.getName())
-                    .minSize(pool.getMinSize())
-                    .maxSize(maxSize)
-                    .queueCapacity(pool.getQueueCapacity())
-                    .idleTimeout(pool.getIdleTimeout())
-                    .maxTasksPerWorker(pool.getMaxTasksPerWorker())
-                    .maxWorkerAge(pool.getMaxWorkerAge())
-                    .workerStartTimeout(pool.getWorkerStartTimeout())
-                    .prestartInBackground(pool.isPrestartInBackground())
-                    .pythonPath(properties.getPython().getPath())
-                    .preloadModules(properties.getPython().getPreloadModules())
-                    .logPythonOutput(properties.getPython().isLogOutput())
-                    .tempDirectoryMaxSize(properties.getPython().getTempDirectoryMaxSize().toBytes())
-                    .callTimeout(properties.getCall().getTimeout())
-                    .slowCallThreshold(properties.getCall().getSlowThreshold())
-                    .awaitTermination(properties.getShutdown().getAwaitTerminationPeriod())
-                    .sandbox(properties.getSandbox().toSandbox())
-                    .classLoader(classLoader);
-            if (properties.getPython().getTimeZone() != null) {
-                builder.timeZone(properties.getPython().getTimeZone());
-            }
-            customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-            return builder.build();
+        InterpreterExecutor interpreterExecutor(InterpreterExecutorBuilder interpreterExecutorBuilder) {
+            return SettingProperties.build(interpreterExecutorBuilder);
         }
     }
 

@@ -239,7 +239,8 @@ class InterpyAutoConfigurationTests {
     void maxSizeBelowMinSizeFailsNamingBothProperties() {
         runner.withPropertyValues("interpy.pool.min-size=2", "interpy.pool.max-size=1").run(context ->
                 assertThat(context).getFailure().rootCause()
-                        .hasMessageContaining("interpy.pool.max-size (1) must be >= interpy.pool.min-size (2)"));
+                        .hasMessageContaining("Property interpy.pool.max-size with value '1' is invalid:"
+                                + " must be >= interpy.pool.min-size (2)"));
     }
 
     @Test
