@@ -7,5 +7,5 @@ package io.interpy.internal.pool;
 @FunctionalInterface
 interface CallBody {
 
-    Object run(WorkerContext context);
+    Object run(Interpreter interpreter);
 }

@@ -2,13 +2,12 @@ package io.interpy.internal.pool;
 
 import io.interpy.CallTimeoutException;
 import io.interpy.ExecutorStats;
-import io.interpy.InvalidSettingException;
 import io.interpy.WorkerInfo;
 import io.interpy.WorkerStartException;
 import io.interpy.event.CallOutcome;
 import io.interpy.event.PoolListener;
 import io.interpy.event.RetireReason;
-import io.interpy.internal.sandbox.ModuleRoots;
+import io.interpy.event.WorkerState;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,15 +22,16 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.graalvm.polyglot.Engine;
 import org.slf4j.Logger;
 
 /**
  * The pool behind an {@code InterpreterExecutor} (the counterpart of HikariCP's HikariPool):
  * admission, the queue, growing and shrinking workers, deadlines, cancellation and shutdown.
- * Workers own their contexts; the pool never touches a context except through a worker.
+ * Workers own their contexts; the pool never touches a context except through a worker, and a
+ * worker sees the pool only as its {@link WorkerHost}. Every way a call can end goes through
+ * {@link #end}, which whoever won the call's state calls once.
  */
-public final class InterpreterPool {
+public final class InterpreterPool implements WorkerHost {
 
     private final Logger log;
     private static final int RUNNING = 0;
@@ -40,10 +40,8 @@ public final class InterpreterPool {
     private static final String[] STATE_NAMES = {"RUNNING", "SHUTTING_DOWN", "TERMINATED"};
 
     private final ExecutorSettings settings;
-    private final ModuleRoots roots;
-    private final Engine engine;
+    private final InterpreterSource interpreters;
     private final boolean jitEnabled;
-    private final PythonOutput output;
     private final CallQueue queue = new CallQueue();
     private final Set<Worker> workers = ConcurrentHashMap.newKeySet();
     private final PoolCounters counters = new PoolCounters();
@@ -61,20 +59,18 @@ public final class InterpreterPool {
     private final StartFailures startFailures = new StartFailures();
 
     public InterpreterPool(ExecutorSettings settings) {
+        this(settings, GraalPyInterpreters.open(settings, PoolLog.of(settings.name())));
+    }
+
+    /** A pool on any interpreter source: GraalPy's, or a stub in the state-machine tests. */
+    InterpreterPool(ExecutorSettings settings, InterpreterSource interpreters) {
         this.settings = settings;
         this.log = PoolLog.of(settings.name());
-        try {
-            this.roots = ModuleRoots.resolve(settings.pythonPath(), settings.classLoader());
-        } catch (InvalidSettingException e) {
-            throw e.forPool(settings.name());
-        }
-        this.engine = Engines.create(settings);
-        this.jitEnabled = Engines.isJitEnabled(engine);
-        this.output = new PythonOutput(settings.name(), settings.logPythonOutput());
+        this.interpreters = interpreters;
+        this.jitEnabled = interpreters.jitEnabled();
         this.events = new PoolEvents(settings.name(), settings.slowCallThreshold(), log);
         this.housekeeper = new Housekeeper(this);
         this.prestart = new Prestart(settings.name());
-        Engines.logStart(log, settings, engine, jitEnabled, roots.describe());
         prestart();
     }
 
@@ -199,7 +195,7 @@ public final class InterpreterPool {
     }
 
     private Worker addWorker() {
-        Worker worker = new Worker(workerIds.incrementAndGet(), this);
+        Worker worker = new Worker(workerIds.incrementAndGet(), settings, this, log);
         synchronized (lifecycle) {
             if (state.get() != RUNNING) {
                 size.decrementAndGet();
@@ -207,17 +203,20 @@ public final class InterpreterPool {
                 return worker;
             }
             workers.add(worker);
-            starting.incrementAndGet(); // the worker gives it back when its context is ready
+            starting.incrementAndGet(); // given back when its context is ready or it exits without one
+            counters.threadsCreated.incrementAndGet();
             worker.start();
         }
         return worker;
     }
 
-    PendingCall nextCall(long timeoutNanos) throws InterruptedException {
+    @Override
+    public PendingCall nextCall(long timeoutNanos) throws InterruptedException {
         return queue.poll(timeoutNanos);
     }
 
-    boolean tryRetireIdle(Worker worker) {
+    @Override
+    public boolean retireIdle() {
         while (true) {
             int current = size.get();
             if (current <= settings.minSize()) {
@@ -229,18 +228,24 @@ public final class InterpreterPool {
         }
     }
 
-    WorkerContext newWorkerContext() {
-        return WorkerContext.start(engine, settings, roots, counters, output);
+    @Override
+    public Interpreter newInterpreter() {
+        Interpreter interpreter = interpreters.start();
+        counters.contextCreated();
+        return interpreter;
     }
 
-    void workerStarted(Worker worker, long nanos) {
+    @Override
+    public void started(Worker worker, long nanos) {
+        starting.decrementAndGet();
         counters.workersStarted.incrementAndGet();
         startFailures.reset();
         events.workerStarted(nanos);
         log.debug("Worker {} of {} started in {} ms", worker.id(), settings.name(), nanos / 1_000_000);
     }
 
-    void workerStartFailed(Worker worker, WorkerStartException e) {
+    @Override
+    public void startFailed(Worker worker, WorkerStartException e) {
         if (startFailures.record(e, System.nanoTime())) {
             log.warn("Worker {} could not start ({}); retrying: {}", worker.id(), stats(), e.getMessage());
         } else {
@@ -248,7 +253,12 @@ public final class InterpreterPool {
         }
     }
 
-    void workerRetired(Worker worker, RetireReason reason) {
+    @Override
+    public void retired(Worker worker, RetireReason reason, boolean replacing) {
+        if (replacing) {
+            starting.incrementAndGet(); // given back by started() or exited()
+        }
+        counters.contextClosed();
         counters.workersRetired.incrementAndGet();
         events.workerRetired(reason);
         if (reason != RetireReason.SHUTDOWN) {
@@ -256,8 +266,13 @@ public final class InterpreterPool {
         }
     }
 
-    void workerExited(Worker worker, RetireReason reason) {
+    @Override
+    public void exited(Worker worker, RetireReason reason, boolean whileStarting) {
+        if (whileStarting) {
+            starting.decrementAndGet();
+        }
         workers.remove(worker);
+        counters.threadsClosed.incrementAndGet();
         if (reason != RetireReason.IDLE) {
             size.decrementAndGet();
         }
@@ -268,19 +283,38 @@ public final class InterpreterPool {
         }
     }
 
-    void finishRunning(PendingCall call, Object value, Throwable failure) {
-        if (!call.tryFinishRunning()) {
-            return; // timed out, cancelled or shut down meanwhile: the result is dropped
-        }
-        // reported before settling, so whoever sees the result also sees it in metrics and logs
-        events.callRan(call, failure == null ? CallOutcome.SUCCESS : CallOutcome.of(failure), System.nanoTime());
-        if (failure == null) {
-            counters.completed.incrementAndGet();
-            call.future().settle(value);
-        } else {
-            counters.failed.incrementAndGet();
-            call.future().settleExceptionally(failure);
-        }
+    /**
+     * A call a worker took has ended there. Its place is given back before its future completes:
+     * a caller that submits again from the completion must not be refused for a slot this call no
+     * longer uses.
+     */
+    @Override
+    public void finished(PendingCall call, Object value, Throwable failure) {
+        release(call);
+        if (call.tryFinishRunning()) {
+            end(call, PendingCall.RUNNING, failure == null ? CallOutcome.SUCCESS : CallOutcome.of(failure), value,
+                    failure, Ending.RAN);
+        } // else timed out, cancelled or shut down meanwhile: the result is dropped
+    }
+
+    @Override
+    public Throwable notRun(PendingCall call, boolean expired) {
+        return expired ? timeoutOf(call, false) : stopped(call);
+    }
+
+    @Override
+    public RuntimeException stopped(PendingCall call) {
+        return new CancellationException("Python call " + call.target() + " was stopped (" + stats() + ")");
+    }
+
+    @Override
+    public boolean awaitRetry(long millis) throws InterruptedException {
+        return !closingSignal.await(millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public String describe() {
+        return stats().toString();
     }
 
     void release(PendingCall call) {
@@ -289,50 +323,76 @@ public final class InterpreterPool {
         }
     }
 
-    /** The caller completed or cancelled its future: take the call back if it has not run. */
-    void abandon(PendingCall call, boolean interrupt) {
-        int prior = call.finish();
-        if (prior == PendingCall.DONE) {
-            return; // already ended by the worker, a deadline or shutdown: counted there
+    /** What else an ending does beyond counting, reporting and completing. */
+    enum Ending {
+        /** A worker ran the call to its end. */
+        RAN,
+        /** The caller completed or cancelled the future itself: nothing to complete. */
+        BY_CALLER,
+        /** The pool decided (deadline, no worker, shutdown): the pool completes the future. */
+        BY_POOL,
+        /** As BY_CALLER, and the running Python code is to be interrupted. */
+        BY_CALLER_INTERRUPT
+    }
+
+    /**
+     * The one way an admitted call ends, called once by whoever won its state (from
+     * {@code prior} to DONE): count it, report it, complete its future, then give back its queue
+     * place or stop its Python code.
+     */
+    void end(PendingCall call, int prior, CallOutcome outcome, Object value, Throwable failure, Ending ending) {
+        boolean started = prior == PendingCall.RUNNING;
+        switch (outcome) {
+            case SUCCESS -> counters.completed.incrementAndGet();
+            case CANCELLED -> counters.cancelled.incrementAndGet();
+            case TIMEOUT -> {
+                counters.failed.incrementAndGet();
+                counters.timedOut.incrementAndGet();
+                call.markTimedOut(); // before the interrupt, so the worker can tell why its context had to go
+            }
+            default -> counters.failed.incrementAndGet();
         }
-        counters.cancelled.incrementAndGet();
-        events.callEnded(call, CallOutcome.CANCELLED, prior == PendingCall.RUNNING);
-        if (prior == PendingCall.QUEUED) {
+        // reported before completing, so whoever sees the result also sees it in metrics and logs
+        if (ending == Ending.RAN) {
+            events.callRan(call, outcome, System.nanoTime());
+        } else {
+            events.callEnded(call, outcome, started);
+        }
+        if (ending == Ending.RAN || ending == Ending.BY_POOL) {
+            if (failure == null) {
+                call.future().settle(value);
+            } else {
+                call.future().settleExceptionally(failure);
+            }
+        }
+        if (!started) {
             queue.remove(call);
             release(call);
-        } else if (prior == PendingCall.RUNNING && interrupt) {
+        } else if (ending == Ending.BY_POOL || ending == Ending.BY_CALLER_INTERRUPT) {
             housekeeper.interrupt(call);
         }
     }
 
+    /** The caller completed or cancelled its future: take the call back if it has not run. */
+    void abandon(PendingCall call, boolean interrupt) {
+        int prior = call.finish();
+        if (prior != PendingCall.DONE) {
+            end(call, prior, CallOutcome.CANCELLED, null, null, interrupt ? Ending.BY_CALLER_INTERRUPT : Ending.BY_CALLER);
+        } // else already ended by the worker, a deadline or shutdown: counted there
+    }
+
     private void onDeadline(PendingCall call) {
         int prior = call.finish();
-        if (prior == PendingCall.DONE) {
-            return;
-        }
-        counters.failed.incrementAndGet();
-        counters.timedOut.incrementAndGet();
-        boolean started = prior == PendingCall.RUNNING;
-        CallTimeoutException timeout = timeoutOf(call, started);
-        call.markTimedOut();
-        events.callEnded(call, CallOutcome.TIMEOUT, started);
-        log.warn("{}", timeout.getMessage());
-        call.future().settleExceptionally(timeout);
-        if (started) {
-            housekeeper.interrupt(call);
-        } else {
-            queue.remove(call);
-            release(call);
+        if (prior != PendingCall.DONE) {
+            CallTimeoutException timeout = timeoutOf(call, prior == PendingCall.RUNNING);
+            log.warn("{}", timeout.getMessage());
+            end(call, prior, CallOutcome.TIMEOUT, null, timeout, Ending.BY_POOL);
         }
     }
 
     CallTimeoutException timeoutOf(PendingCall call, boolean started) {
         WorkerStartException cause = started ? null : startFailures.last();
         return new CallTimeoutException(call.target(), call.timeout(), started, stats().toString(), cause);
-    }
-
-    CancellationException interruptedOf(PendingCall call) {
-        return new CancellationException("Python call " + call.target() + " was stopped (" + stats() + ")");
     }
 
     /** Fails calls that waited too long while no worker could start at all. */
@@ -345,13 +405,10 @@ public final class InterpreterPool {
         }
         for (PendingCall call : queue.waitingLongerThan(limit, now)) {
             if (call.tryFinishQueued()) {
-                queue.remove(call);
-                counters.failed.incrementAndGet();
-                events.callEnded(call, CallOutcome.ERROR, false);
-                call.future().settleExceptionally(new WorkerStartException("Python call " + call.target()
-                        + " waited " + settings.workerStartTimeout().toMillis() + " ms but no worker could start ("
-                        + stats() + "): " + failure.getMessage(), failure));
-                release(call);
+                end(call, PendingCall.QUEUED, CallOutcome.ERROR, null, new WorkerStartException("Python call "
+                        + call.target() + " waited " + settings.workerStartTimeout().toMillis()
+                        + " ms but no worker could start (" + stats() + "): " + failure.getMessage(), failure),
+                        Ending.BY_POOL);
             }
         }
     }
@@ -359,20 +416,17 @@ public final class InterpreterPool {
     private int readyWorkers() {
         int ready = 0;
         for (Worker worker : workers) {
-            int s = worker.state();
-            if (s == Worker.IDLE || s == Worker.BUSY) {
+            WorkerState s = worker.state();
+            if (s == WorkerState.IDLE || s == WorkerState.BUSY) {
                 ready++;
             }
         }
         return ready;
     }
 
-    boolean isClosing() {
+    @Override
+    public boolean isClosing() {
         return state.get() != RUNNING;
-    }
-
-    boolean sleepUnlessClosing(long millis) throws InterruptedException {
-        return !closingSignal.await(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Stops accepting, cancels queued calls, lets running ones finish for {@code await}, then stops them. */
@@ -383,7 +437,7 @@ public final class InterpreterPool {
         }
         prestart.abandon();
         try {
-            new PoolShutdown(this, queue, workers, housekeeper, engine).run(await);
+            new PoolShutdown(this, queue, workers, housekeeper, interpreters).run(await);
         } finally {
             state.set(TERMINATED);
             terminated.countDown();
@@ -441,15 +495,8 @@ public final class InterpreterPool {
         return settings;
     }
 
-    PoolEvents events() {
-        return events;
-    }
-
     PoolCounters counters() {
         return counters;
     }
 
-    AtomicInteger starting() {
-        return starting;
-    }
 }

@@ -40,9 +40,9 @@ final class PoolCounters {
         for (Worker worker : workers) {
             size++;
             switch (worker.state()) {
-                case Worker.IDLE -> idle++;
-                case Worker.BUSY -> active++;
-                case Worker.STARTING -> startingNow++;
+                case IDLE -> idle++;
+                case BUSY -> active++;
+                case STARTING -> startingNow++;
                 default -> { }
             }
         }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import org.graalvm.polyglot.Engine;
 import org.slf4j.Logger;
 
 /**
@@ -23,15 +22,16 @@ final class PoolShutdown {
     private final CallQueue queue;
     private final Set<Worker> workers;
     private final Housekeeper housekeeper;
-    private final Engine engine;
+    private final InterpreterSource interpreters;
 
-    PoolShutdown(InterpreterPool pool, CallQueue queue, Set<Worker> workers, Housekeeper housekeeper, Engine engine) {
+    PoolShutdown(InterpreterPool pool, CallQueue queue, Set<Worker> workers, Housekeeper housekeeper,
+            InterpreterSource interpreters) {
         this.log = pool.log();
         this.pool = pool;
         this.queue = queue;
         this.workers = workers;
         this.housekeeper = housekeeper;
-        this.engine = engine;
+        this.interpreters = interpreters;
     }
 
     void run(Duration await) {
@@ -40,10 +40,9 @@ final class PoolShutdown {
         List<PendingCall> queued = queue.closeAndDrain();
         for (PendingCall call : queued) {
             if (call.tryFinishQueued()) {
-                pool.counters().cancelled.incrementAndGet();
-                pool.events().callEnded(call, CallOutcome.CANCELLED, false);
-                call.future().settleExceptionally(new CancellationException(
-                        "Python call " + call.target() + " was cancelled: " + pool.stats() + " before it started"));
+                pool.end(call, PendingCall.QUEUED, CallOutcome.CANCELLED, null, new CancellationException(
+                        "Python call " + call.target() + " was cancelled: " + pool.stats() + " before it started"),
+                        InterpreterPool.Ending.BY_POOL);
             }
             pool.release(call);
         }
@@ -80,9 +79,10 @@ final class PoolShutdown {
         if (call == null) {
             return;
         }
-        if (call.finish() != PendingCall.DONE) {
-            pool.counters().cancelled.incrementAndGet();
-            pool.events().callEnded(call, CallOutcome.CANCELLED, true);
+        int prior = call.finish();
+        if (prior != PendingCall.DONE) {
+            // BY_CALLER: this thread interrupts the code itself, below, and waits for it
+            pool.end(call, prior, CallOutcome.CANCELLED, null, null, InterpreterPool.Ending.BY_CALLER);
             call.future().settleExceptionally(new CancellationException("Python call " + call.target()
                     + " was stopped because " + pool.stats() + " did not finish in time"));
         }
@@ -103,7 +103,7 @@ final class PoolShutdown {
 
     private void closeEngine() {
         try {
-            engine.close(true);
+            interpreters.close();
         } catch (RuntimeException e) {
             log.warn("Engine of pool '{}' did not close cleanly: {}", pool.name(), e.toString());
         }

@@ -5,41 +5,38 @@ import io.interpy.PythonException;
 import io.interpy.WorkerInfo;
 import io.interpy.WorkerStartException;
 import io.interpy.event.RetireReason;
+import io.interpy.event.WorkerState;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-import org.graalvm.polyglot.PolyglotException;
 import org.slf4j.Logger;
 
 /**
- * One platform thread that owns one GraalPy context at a time (like HikariCP's PoolEntry, but
+ * One platform thread that owns one interpreter (a GraalPy context) at a time (like HikariCP's PoolEntry, but
  * the entry is a thread: a context must only ever be entered by the thread that owns it). It
  * takes calls from the shared queue, and replaces its context when it is broken, has served
- * its quota of calls, or is too old. State changes are compare-and-set so stats and the
- * housekeeper read a consistent state without locking the worker.
+ * its quota of calls, or is too old. It talks to its pool only through {@link WorkerHost}. Its
+ * state is one atomic reference, so stats and the housekeeper read it without locking the worker.
  */
 final class Worker implements Runnable {
 
-    static final int STARTING = 0;
-    static final int IDLE = 1;
-    static final int BUSY = 2;
-    static final int CLOSED = 3;
-    private static final String[] STATE_NAMES = {"STARTING", "IDLE", "BUSY", "CLOSED"};
     private static final Duration INTERRUPT_WAIT = Duration.ofMillis(500);
     private static final long MAX_BACKOFF_MILLIS = 250;
 
     private final int id;
-    private final InterpreterPool pool;
+    private final String poolName;
+    private final WorkerHost host;
+    private final ExecutorSettings settings;
     private final Logger log;
     private final Thread thread;
-    private final AtomicInteger state = new AtomicInteger(STARTING);
+    private final AtomicReference<WorkerState> state = new AtomicReference<>(WorkerState.STARTING);
     /** Completes when the first context is ready or its first attempt failed: what prestart waits for. */
     final CompletableFuture<Void> firstStart = new CompletableFuture<>();
     /** Held while the current call changes and while another thread interrupts it, so an interrupt never hits the next call. */
     private final ReentrantLock callLock = new ReentrantLock();
-    private volatile WorkerContext context;
+    private volatile Interpreter context;
     private volatile PendingCall current;
     private volatile long contextStartedNanos;
     private volatile long callsServed;
@@ -49,16 +46,17 @@ final class Worker implements Runnable {
     /** Why the current context is broken: TIMEOUT when a deadline had to cancel it, else BROKEN. */
     private RetireReason brokenReason = RetireReason.BROKEN;
 
-    Worker(int id, InterpreterPool pool) {
-        this.log = pool.log();
+    Worker(int id, ExecutorSettings settings, WorkerHost host, Logger log) {
+        this.log = log;
         this.id = id;
-        this.pool = pool;
-        this.thread = Thread.ofPlatform().name("interpy-" + pool.name() + "-" + id).daemon(true)
+        this.poolName = settings.name();
+        this.settings = settings;
+        this.host = host;
+        this.thread = Thread.ofPlatform().name("interpy-" + poolName + "-" + id).daemon(true)
                 .stackSize(16L * 1024 * 1024).unstarted(this);
     }
 
     void start() {
-        pool.counters().threadsCreated.incrementAndGet();
         thread.start();
     }
 
@@ -70,17 +68,17 @@ final class Worker implements Runnable {
                 if (context == null && !startContext()) {
                     break;
                 }
-                state.set(IDLE);
+                state.set(WorkerState.IDLE);
                 if (!firstStart.isDone()) {
                     // only now, when stats() already counts this worker idle and no longer starting
                     firstStart.complete(null);
                 }
-                PendingCall call = pool.nextCall(pollNanos());
+                PendingCall call = host.nextCall(pollNanos());
                 if (call == null) {
-                    if (pool.isClosing()) {
+                    if (host.isClosing()) {
                         break;
                     }
-                    if (pool.tryRetireIdle(this)) {
+                    if (host.retireIdle()) {
                         exitReason = RetireReason.IDLE;
                         break;
                     }
@@ -89,7 +87,7 @@ final class Worker implements Runnable {
                     }
                     continue;
                 }
-                state.set(BUSY);
+                state.set(WorkerState.BUSY);
                 execute(call);
                 RetireReason reason = recycleReason();
                 if (reason != null) {
@@ -99,52 +97,40 @@ final class Worker implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Throwable t) {
-            log.error("Worker {} of pool '{}' failed unexpectedly; it is replaced if needed", id, pool.name(), t);
+            log.error("Worker {} of pool '{}' failed unexpectedly; it is replaced if needed", id, poolName, t);
             exitReason = RetireReason.BROKEN;
         } finally {
-            state.set(CLOSED);
+            state.set(WorkerState.CLOSED);
             if (!firstStart.isDone()) {
                 // whoever waits for this worker learns it never will start
                 firstStart.completeExceptionally(new WorkerStartException("worker " + id + " of pool '"
-                        + pool.name() + "' stopped before its context was ready (" + exitReason.tag() + ")", null));
+                        + poolName + "' stopped before its context was ready (" + exitReason.tag() + ")", null));
             }
-            closeContext(exitReason);
-            pool.workerExited(this, exitReason);
-            pool.counters().threadsClosed.incrementAndGet();
+            boolean whileStarting = context == null; // a start was pending: the pool counted it
+            closeContext(exitReason, false);
+            host.exited(this, exitReason, whileStarting);
         }
     }
 
     /** Creates a context, retrying with backoff until it works or the pool closes. */
     private boolean startContext() throws InterruptedException {
         long backoffMillis = 50;
-        try {
-            return startContextWithRetries(backoffMillis);
-        } finally {
-            pool.starting().decrementAndGet();
-        }
-    }
-
-    private boolean startContextWithRetries(long backoffMillis) throws InterruptedException {
-        while (!pool.isClosing()) {
-            state.set(STARTING);
+        while (!host.isClosing()) {
+            state.set(WorkerState.STARTING);
             long begin = System.nanoTime();
             try {
-                WorkerContext created = pool.newWorkerContext();
+                Interpreter created = host.newInterpreter();
                 context = created;
                 contextStartedNanos = System.nanoTime();
                 contextCalls = 0;
-                contextTaskLimit = spread(pool.settings().maxTasksPerWorker());
-                contextAgeLimitNanos = pool.settings().maxWorkerAge() == null ? 0
-                        : spread(pool.settings().maxWorkerAge().toNanos());
-                pool.workerStarted(this, System.nanoTime() - begin);
-                if (pool.isClosing()) {
-                    return false;
-                }
-                return true;
+                contextTaskLimit = spread(settings.maxTasksPerWorker());
+                contextAgeLimitNanos = settings.maxWorkerAge() == null ? 0 : spread(settings.maxWorkerAge().toNanos());
+                host.started(this, System.nanoTime() - begin);
+                return !host.isClosing();
             } catch (WorkerStartException e) {
-                pool.workerStartFailed(this, e);
+                host.startFailed(this, e);
                 firstStart.completeExceptionally(e);
-                if (!pool.sleepUnlessClosing(backoffMillis)) {
+                if (!host.awaitRetry(backoffMillis)) {
                     return false;
                 }
                 // Capped low so waiting calls are served soon after the cause goes away.
@@ -164,7 +150,7 @@ final class Worker implements Runnable {
     }
 
     private long pollNanos() {
-        long idle = pool.settings().idleTimeout().toNanos();
+        long idle = settings.idleTimeout().toNanos();
         if (contextAgeLimitNanos > 0) {
             long untilOld = contextAgeLimitNanos - (System.nanoTime() - contextStartedNanos);
             return Math.max(1, Math.min(idle, untilOld));
@@ -188,7 +174,7 @@ final class Worker implements Runnable {
 
     private void execute(PendingCall call) {
         if (!call.tryStart(this)) {
-            pool.release(call);
+            host.finished(call, null, null); // decided elsewhere meanwhile: only its place goes back
             return;
         }
         setCurrent(call);
@@ -196,19 +182,18 @@ final class Worker implements Runnable {
         Throwable failure = null;
         try {
             if (call.isDone()) {
-                failure = pool.interruptedOf(call);
+                failure = host.notRun(call, false);
             } else if (call.isPastDeadline(System.nanoTime())) {
-                failure = pool.timeoutOf(call, false);
+                failure = host.notRun(call, true);
             } else {
-                value = call.body().run(context);
+                value = context.run(call.body(), call.target());
             }
         } catch (PythonException | ConversionException e) {
             failure = e;
-        } catch (PolyglotException e) {
-            failure = e.isInterrupted() ? pool.interruptedOf(call) : context.failure(call.target(), e);
-            if (e.isCancelled()) {
+        } catch (Interpreter.Stopped e) {
+            failure = host.stopped(call);
+            if (context.isBroken()) {
                 brokenReason = call.timedOut() ? RetireReason.TIMEOUT : RetireReason.BROKEN;
-                context.markBroken();
             }
         } catch (RuntimeException | StackOverflowError e) {
             failure = e;
@@ -219,10 +204,7 @@ final class Worker implements Runnable {
         }
         contextCalls++;
         callsServed++;
-        // Release the admission slot before completing: a caller that submits again from the
-        // completion must not be refused for a slot this call no longer uses.
-        pool.release(call);
-        pool.finishRunning(call, value, failure);
+        host.finished(call, value, failure);
     }
 
     private void setCurrent(PendingCall call) {
@@ -245,13 +227,13 @@ final class Worker implements Runnable {
         while (true) {
             callLock.lock();
             try {
-                WorkerContext running = context;
+                Interpreter running = context;
                 if (current != call || running == null) {
                     return;
                 }
                 if (System.nanoTime() - giveUp > 0) {
                     log.warn("Python code of {} in worker {} ignored interrupts for {} ms; cancelling its context ({})",
-                            call.target(), id, INTERRUPT_WAIT.toMillis(), pool.stats());
+                            call.target(), id, INTERRUPT_WAIT.toMillis(), host.describe());
                     running.cancel();
                     return;
                 }
@@ -264,19 +246,17 @@ final class Worker implements Runnable {
     }
 
     private void replaceContext(RetireReason reason) {
-        closeContext(reason);
-        pool.starting().incrementAndGet(); // given back by startContext
+        closeContext(reason, true);
     }
 
-    private void closeContext(RetireReason reason) {
-        WorkerContext closing = context;
+    private void closeContext(RetireReason reason, boolean replacing) {
+        Interpreter closing = context;
         if (closing == null) {
             return;
         }
         context = null;
         closing.close();
-        pool.counters().contextClosed();
-        pool.workerRetired(this, reason);
+        host.retired(this, reason, replacing);
     }
 
     /** For shutdown: waits for the thread to end. */
@@ -287,7 +267,7 @@ final class Worker implements Runnable {
 
     /** For shutdown when joining failed: the context is killed so the thread can leave Python. */
     void cancelContext() {
-        WorkerContext running = context;
+        Interpreter running = context;
         if (running != null) {
             running.cancel();
         }
@@ -297,7 +277,7 @@ final class Worker implements Runnable {
         return current;
     }
 
-    int state() {
+    WorkerState state() {
         return state.get();
     }
 
@@ -308,8 +288,8 @@ final class Worker implements Runnable {
     WorkerInfo info() {
         long now = System.nanoTime();
         PendingCall call = current;
-        WorkerContext ctx = context;
-        return new WorkerInfo(id, STATE_NAMES[state.get()], callsServed,
+        Interpreter ctx = context;
+        return new WorkerInfo(id, state.get(), callsServed,
                 ctx == null ? Duration.ZERO : Duration.ofNanos(now - contextStartedNanos),
                 call == null ? null : call.target(),
                 call == null ? null : Duration.ofNanos(now - call.startedNanos()));
@@ -317,6 +297,6 @@ final class Worker implements Runnable {
 
     @Override
     public String toString() {
-        return thread.getName() + "[" + STATE_NAMES[state.get()] + "]";
+        return thread.getName() + "[" + state.get() + "]";
     }
 }

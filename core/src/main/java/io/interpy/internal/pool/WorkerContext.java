@@ -22,7 +22,7 @@ import org.graalvm.polyglot.Value;
  * {@link #cancel} are the two operations other threads may call, because GraalPy offers them
  * precisely to stop code running on another thread.
  */
-final class WorkerContext implements AutoCloseable {
+final class WorkerContext implements Interpreter {
 
     private final Context context;
     private final ContextFileSystem files;
@@ -40,8 +40,7 @@ final class WorkerContext implements AutoCloseable {
      * Builds a context on the shared engine and imports the preload modules in it. A failure
      * closes whatever was created, so a failed start leaks no context.
      */
-    static WorkerContext start(Engine engine, ExecutorSettings settings, ModuleRoots roots, PoolCounters counters,
-            PythonOutput output) {
+    static WorkerContext start(Engine engine, ExecutorSettings settings, ModuleRoots roots, PythonOutput output) {
         ContextFileSystem files = ContextFileSystem.create(roots, settings.sandbox(), settings.tempDirectoryMaxSize());
         Context context;
         try {
@@ -53,7 +52,6 @@ final class WorkerContext implements AutoCloseable {
             files.close();
             throw new WorkerStartException("pool '" + settings.name() + "' could not create a GraalPy context: " + e.getMessage(), e);
         }
-        counters.contextCreated();
         try {
             PythonRuntime runtime = PythonRuntime.load(context);
             try {
@@ -74,7 +72,6 @@ final class WorkerContext implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             closeQuietly(context, true);
             files.close();
-            counters.contextClosed();
             if (e instanceof WorkerStartException) {
                 throw e;
             }
@@ -82,13 +79,13 @@ final class WorkerContext implements AutoCloseable {
         }
     }
 
-    /** Calls a function with arguments already encoded in the caller's thread; the result is decoded as {@code resultType}. */
-    Object call(String target, String payload, java.lang.reflect.Type resultType) {
+    @Override
+    public Object call(String target, String payload, java.lang.reflect.Type resultType) {
         return runtime.invokeEncoded(function(target), target, payload, resultType);
     }
 
-    /** Null when {@code target} accepts the arguments, else what is wrong. */
-    String checkSignature(String target, int positionalArgs, Collection<String> keywordNames) {
+    @Override
+    public String checkSignature(String target, int positionalArgs, Collection<String> keywordNames) {
         return runtime.checkSignature(function(target), positionalArgs, keywordNames);
     }
 
@@ -105,7 +102,8 @@ final class WorkerContext implements AutoCloseable {
      * Stops the running Python code, from another thread. Returns false when GraalPy could not
      * stop it in time; the caller then cancels the context.
      */
-    boolean interrupt(Duration wait) {
+    @Override
+    public boolean interrupt(Duration wait) {
         try {
             context.interrupt(wait);
             return true;
@@ -118,18 +116,21 @@ final class WorkerContext implements AutoCloseable {
     }
 
     /** Kills the context from another thread; the owner sees a cancelled PolyglotException and replaces it. */
-    void cancel() {
+    @Override
+    public void cancel() {
         broken = true;
         closeQuietly(context, true);
         files.close();
     }
 
     /** Marks the context as not to be reused (after an exit, a resource limit, an internal error). */
-    void markBroken() {
+    @Override
+    public void markBroken() {
         broken = true;
     }
 
-    boolean isBroken() {
+    @Override
+    public boolean isBroken() {
         return broken;
     }
 
@@ -154,10 +155,30 @@ final class WorkerContext implements AutoCloseable {
     }
 
     /**
+     * Maps what GraalPy throws onto the pool's three verdicts: the call failed, the code was
+     * stopped, or the context is broken (exit, resource limit, internal error: marked here).
+     */
+    @Override
+    public Object run(CallBody body, String target) {
+        try {
+            return body.run(this);
+        } catch (PolyglotException e) {
+            if (e.isCancelled()) {
+                broken = true;
+                throw new Stopped("context cancelled");
+            }
+            if (e.isInterrupted()) {
+                throw new Stopped("interrupted");
+            }
+            throw failure(target, e);
+        }
+    }
+
+    /**
      * Maps a PolyglotException that escaped the Python runtime's own exception handling (it
      * catches every Python exception itself) and decides whether the context can be reused.
      */
-    RuntimeException failure(String target, PolyglotException e) {
+    private RuntimeException failure(String target, PolyglotException e) {
         if (e.isExit()) {
             broken = true;
             return new PythonException(target, "SystemExit", "Python code exited the interpreter with status "

@@ -56,7 +56,7 @@ public class InterpyEndpoint {
     }
 
     private static WorkerDescriptor describe(WorkerInfo worker) {
-        return new WorkerDescriptor(worker.id(), worker.state(), worker.callsServed(), worker.contextAge().toMillis(),
+        return new WorkerDescriptor(worker.id(), worker.state().name(), worker.callsServed(), worker.contextAge().toMillis(),
                 worker.currentTarget(), worker.runningFor() == null ? null : worker.runningFor().toMillis());
     }
 

@@ -1,0 +1,23 @@
+package io.interpy.internal.pool;
+
+import io.interpy.WorkerStartException;
+
+/**
+ * Where a pool's workers get their interpreters: the shared GraalPy engine in production
+ * ({@link GraalPyInterpreters}), a stub in tests of the pool's state machine.
+ */
+interface InterpreterSource {
+
+    /**
+     * A new interpreter, ready for calls (preloads imported).
+     *
+     * @throws WorkerStartException when it cannot be created; whatever was created is closed
+     */
+    Interpreter start();
+
+    /** Whether calls run with the Truffle JIT (reported in stats, and a WARN when not). */
+    boolean jitEnabled();
+
+    /** After every worker has closed its interpreter: releases what the interpreters shared. */
+    void close();
+}
