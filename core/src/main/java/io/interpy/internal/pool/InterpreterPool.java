@@ -29,7 +29,7 @@ import org.slf4j.Logger;
  * admission, the queue, growing and shrinking workers, deadlines, cancellation and shutdown.
  * Workers own their contexts; the pool never touches a context except through a worker, and a
  * worker sees the pool only as its {@link WorkerHost}. Every way a call can end goes through
- * {@link #end}, which whoever won the call's state calls once.
+ * {@link CallEnds#end}, which whoever won the call's state calls once.
  */
 public final class InterpreterPool implements WorkerHost {
 
@@ -57,6 +57,7 @@ public final class InterpreterPool implements WorkerHost {
     private final Object lifecycle = new Object();
     private final PoolEvents events;
     private final StartFailures startFailures = new StartFailures();
+    private final CallEnds ends;
 
     public InterpreterPool(ExecutorSettings settings) {
         this(settings, GraalPyInterpreters.open(settings, PoolLog.of(settings.name())));
@@ -70,6 +71,7 @@ public final class InterpreterPool implements WorkerHost {
         this.jitEnabled = interpreters.jitEnabled();
         this.events = new PoolEvents(settings.name(), settings.slowCallThreshold(), log);
         this.housekeeper = new Housekeeper(this);
+        this.ends = new CallEnds(this, log, counters, events, queue, housekeeper, startFailures);
         this.prestart = new Prestart(settings.name());
         prestart();
     }
@@ -146,7 +148,7 @@ public final class InterpreterPool implements WorkerHost {
             throw rejected(target, "it is shutting down");
         }
         if (effective != null) {
-            call.deadlineTask(housekeeper.schedule(() -> onDeadline(call), effective));
+            call.deadlineTask(housekeeper.schedule(() -> ends.onDeadline(call), effective));
         }
         maybeGrow(demand);
         return call.future();
@@ -292,14 +294,14 @@ public final class InterpreterPool implements WorkerHost {
     public void finished(PendingCall call, Object value, Throwable failure) {
         release(call);
         if (call.tryFinishRunning()) {
-            end(call, PendingCall.RUNNING, failure == null ? CallOutcome.SUCCESS : CallOutcome.of(failure), value,
-                    failure, Ending.RAN);
+            ends.end(call, PendingCall.RUNNING, failure == null ? CallOutcome.SUCCESS : CallOutcome.of(failure), value,
+                    failure, CallEnds.Ending.RAN);
         } // else timed out, cancelled or shut down meanwhile: the result is dropped
     }
 
     @Override
     public Throwable notRun(PendingCall call, boolean expired) {
-        return expired ? timeoutOf(call, false) : stopped(call);
+        return expired ? ends.timeoutOf(call, false) : stopped(call);
     }
 
     @Override
@@ -323,76 +325,13 @@ public final class InterpreterPool implements WorkerHost {
         }
     }
 
-    /** What else an ending does beyond counting, reporting and completing. */
-    enum Ending {
-        /** A worker ran the call to its end. */
-        RAN,
-        /** The caller completed or cancelled the future itself: nothing to complete. */
-        BY_CALLER,
-        /** The pool decided (deadline, no worker, shutdown): the pool completes the future. */
-        BY_POOL,
-        /** As BY_CALLER, and the running Python code is to be interrupted. */
-        BY_CALLER_INTERRUPT
-    }
-
-    /**
-     * The one way an admitted call ends, called once by whoever won its state (from
-     * {@code prior} to DONE): count it, report it, complete its future, then give back its queue
-     * place or stop its Python code.
-     */
-    void end(PendingCall call, int prior, CallOutcome outcome, Object value, Throwable failure, Ending ending) {
-        boolean started = prior == PendingCall.RUNNING;
-        switch (outcome) {
-            case SUCCESS -> counters.completed.incrementAndGet();
-            case CANCELLED -> counters.cancelled.incrementAndGet();
-            case TIMEOUT -> {
-                counters.failed.incrementAndGet();
-                counters.timedOut.incrementAndGet();
-                call.markTimedOut(); // before the interrupt, so the worker can tell why its context had to go
-            }
-            default -> counters.failed.incrementAndGet();
-        }
-        // reported before completing, so whoever sees the result also sees it in metrics and logs
-        if (ending == Ending.RAN) {
-            events.callRan(call, outcome, System.nanoTime());
-        } else {
-            events.callEnded(call, outcome, started);
-        }
-        if (ending == Ending.RAN || ending == Ending.BY_POOL) {
-            if (failure == null) {
-                call.future().settle(value);
-            } else {
-                call.future().settleExceptionally(failure);
-            }
-        }
-        if (!started) {
-            queue.remove(call);
-            release(call);
-        } else if (ending == Ending.BY_POOL || ending == Ending.BY_CALLER_INTERRUPT) {
-            housekeeper.interrupt(call);
-        }
-    }
-
     /** The caller completed or cancelled its future: take the call back if it has not run. */
     void abandon(PendingCall call, boolean interrupt) {
-        int prior = call.finish();
-        if (prior != PendingCall.DONE) {
-            end(call, prior, CallOutcome.CANCELLED, null, null, interrupt ? Ending.BY_CALLER_INTERRUPT : Ending.BY_CALLER);
-        } // else already ended by the worker, a deadline or shutdown: counted there
+        ends.abandon(call, interrupt);
     }
 
-    private void onDeadline(PendingCall call) {
-        int prior = call.finish();
-        if (prior != PendingCall.DONE) {
-            CallTimeoutException timeout = timeoutOf(call, prior == PendingCall.RUNNING);
-            log.warn("{}", timeout.getMessage());
-            end(call, prior, CallOutcome.TIMEOUT, null, timeout, Ending.BY_POOL);
-        }
-    }
-
-    CallTimeoutException timeoutOf(PendingCall call, boolean started) {
-        WorkerStartException cause = started ? null : startFailures.last();
-        return new CallTimeoutException(call.target(), call.timeout(), started, stats().toString(), cause);
+    CallEnds ends() {
+        return ends;
     }
 
     /** Fails calls that waited too long while no worker could start at all. */
@@ -405,10 +344,10 @@ public final class InterpreterPool implements WorkerHost {
         }
         for (PendingCall call : queue.waitingLongerThan(limit, now)) {
             if (call.tryFinishQueued()) {
-                end(call, PendingCall.QUEUED, CallOutcome.ERROR, null, new WorkerStartException("Python call "
+                ends.end(call, PendingCall.QUEUED, CallOutcome.ERROR, null, new WorkerStartException("Python call "
                         + call.target() + " waited " + settings.workerStartTimeout().toMillis()
                         + " ms but no worker could start (" + stats() + "): " + failure.getMessage(), failure),
-                        Ending.BY_POOL);
+                        CallEnds.Ending.BY_POOL);
             }
         }
     }

@@ -40,9 +40,9 @@ final class PoolShutdown {
         List<PendingCall> queued = queue.closeAndDrain();
         for (PendingCall call : queued) {
             if (call.tryFinishQueued()) {
-                pool.end(call, PendingCall.QUEUED, CallOutcome.CANCELLED, null, new CancellationException(
+                pool.ends().end(call, PendingCall.QUEUED, CallOutcome.CANCELLED, null, new CancellationException(
                         "Python call " + call.target() + " was cancelled: " + pool.stats() + " before it started"),
-                        InterpreterPool.Ending.BY_POOL);
+                        CallEnds.Ending.BY_POOL);
             }
             pool.release(call);
         }
@@ -82,7 +82,7 @@ final class PoolShutdown {
         int prior = call.finish();
         if (prior != PendingCall.DONE) {
             // BY_CALLER: this thread interrupts the code itself, below, and waits for it
-            pool.end(call, prior, CallOutcome.CANCELLED, null, null, InterpreterPool.Ending.BY_CALLER);
+            pool.ends().end(call, prior, CallOutcome.CANCELLED, null, null, CallEnds.Ending.BY_CALLER);
             call.future().settleExceptionally(new CancellationException("Python call " + call.target()
                     + " was stopped because " + pool.stats() + " did not finish in time"));
         }

@@ -1,0 +1,107 @@
+package io.interpy.internal.pool;
+
+import io.interpy.CallTimeoutException;
+import io.interpy.WorkerStartException;
+import io.interpy.event.CallOutcome;
+import org.slf4j.Logger;
+
+/**
+ * Every way an admitted call can end (a worker ran it, its caller cancelled or completed it, its
+ * deadline passed, no worker could start, shutdown) goes through {@link #end}, once, called by
+ * whoever won the call's state: so each call is counted, reported and completed exactly once, and
+ * gives back its queue place or has its Python code stopped.
+ */
+final class CallEnds {
+
+    private final InterpreterPool pool;
+    private final Logger log;
+    private final PoolCounters counters;
+    private final PoolEvents events;
+    private final CallQueue queue;
+    private final Housekeeper housekeeper;
+    private final StartFailures startFailures;
+
+    CallEnds(InterpreterPool pool, Logger log, PoolCounters counters, PoolEvents events, CallQueue queue,
+            Housekeeper housekeeper, StartFailures startFailures) {
+        this.pool = pool;
+        this.log = log;
+        this.counters = counters;
+        this.events = events;
+        this.queue = queue;
+        this.housekeeper = housekeeper;
+        this.startFailures = startFailures;
+    }
+
+    /** What else an ending does beyond counting, reporting and completing. */
+    enum Ending {
+        /** A worker ran the call to its end. */
+        RAN,
+        /** The caller completed or cancelled the future itself: nothing to complete. */
+        BY_CALLER,
+        /** The pool decided (deadline, no worker, shutdown): the pool completes the future. */
+        BY_POOL,
+        /** As BY_CALLER, and the running Python code is to be interrupted. */
+        BY_CALLER_INTERRUPT
+    }
+
+    /**
+     * The one way an admitted call ends, called once by whoever won its state (from
+     * {@code prior} to DONE): count it, report it, complete its future, then give back its queue
+     * place or stop its Python code.
+     */
+    void end(PendingCall call, int prior, CallOutcome outcome, Object value, Throwable failure, Ending ending) {
+        boolean started = prior == PendingCall.RUNNING;
+        switch (outcome) {
+            case SUCCESS -> counters.completed.incrementAndGet();
+            case CANCELLED -> counters.cancelled.incrementAndGet();
+            case TIMEOUT -> {
+                counters.failed.incrementAndGet();
+                counters.timedOut.incrementAndGet();
+                call.markTimedOut(); // before the interrupt, so the worker can tell why its context had to go
+            }
+            default -> counters.failed.incrementAndGet();
+        }
+        // reported before completing, so whoever sees the result also sees it in metrics and logs
+        if (ending == Ending.RAN) {
+            events.callRan(call, outcome, System.nanoTime());
+        } else {
+            events.callEnded(call, outcome, started);
+        }
+        if (ending == Ending.RAN || ending == Ending.BY_POOL) {
+            if (failure == null) {
+                call.future().settle(value);
+            } else {
+                call.future().settleExceptionally(failure);
+            }
+        }
+        if (!started) {
+            queue.remove(call);
+            pool.release(call);
+        } else if (ending == Ending.BY_POOL || ending == Ending.BY_CALLER_INTERRUPT) {
+            housekeeper.interrupt(call);
+        }
+    }
+
+    /** The caller completed or cancelled its future: take the call back if it has not run. */
+    void abandon(PendingCall call, boolean interrupt) {
+        int prior = call.finish();
+        if (prior != PendingCall.DONE) {
+            end(call, prior, CallOutcome.CANCELLED, null, null, interrupt ? Ending.BY_CALLER_INTERRUPT : Ending.BY_CALLER);
+        } // else already ended by the worker, a deadline or shutdown: counted there
+    }
+
+    void onDeadline(PendingCall call) {
+        int prior = call.finish();
+        if (prior != PendingCall.DONE) {
+            CallTimeoutException timeout = timeoutOf(call, prior == PendingCall.RUNNING);
+            log.warn("{}", timeout.getMessage());
+            end(call, prior, CallOutcome.TIMEOUT, null, timeout, Ending.BY_POOL);
+        }
+    }
+
+    CallTimeoutException timeoutOf(PendingCall call, boolean started) {
+        WorkerStartException cause = started ? null : startFailures.last();
+        return new CallTimeoutException(call.target(), call.timeout(), started, pool.stats().toString(), cause);
+    }
+
+}

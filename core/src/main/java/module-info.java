@@ -1,0 +1,16 @@
+/**
+ * Interpy's core. Only the API is exported: the executor and its builder, calls and results,
+ * the listener events and the resource tool. {@code io.interpy.internal.*} is the implementation
+ * and may change in any release; on the module path nothing outside can reach it.
+ */
+module io.interpy.core {
+    requires transitive org.graalvm.polyglot;
+    requires org.slf4j;
+    requires com.google.common.jimfs;
+    requires org.apache.commons.compress;
+    requires java.xml;
+
+    exports io.interpy;
+    exports io.interpy.event;
+    exports io.interpy.tool;
+}
