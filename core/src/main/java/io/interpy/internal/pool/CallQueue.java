@@ -63,11 +63,33 @@ final class CallQueue {
     }
 
     /**
-     * Takes the next call, parking up to {@code timeoutNanos}. Returns {@code null} on timeout
-     * or when the queue is closed.
+     * A worker finishing a call will poll at once: until it does, offers count it as spinning.
+     * Its caller usually submits the next call before the worker is back in {@link #poll}; without
+     * this, that offer would unpark an idle worker which then finds nothing to take.
      */
-    PendingCall poll(long timeoutNanos) throws InterruptedException {
-        spinBriefly(Math.min(SPIN_NANOS, timeoutNanos));
+    void returning() {
+        spinners.incrementAndGet();
+    }
+
+    /** Takes back {@link #returning}; wakes a parked worker for any call that counted on this one. */
+    void notReturning() {
+        lock.lock();
+        try {
+            spinners.decrementAndGet();
+            if (calls.size() > spinners.get()) {
+                notEmpty.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Takes the next call, parking up to {@code timeoutNanos}. Returns {@code null} on timeout
+     * or when the queue is closed. {@code announced}: the caller said {@link #returning} before.
+     */
+    PendingCall poll(long timeoutNanos, boolean announced) throws InterruptedException {
+        spinBriefly(Math.min(SPIN_NANOS, timeoutNanos), announced);
         lock.lock();
         try {
             long remaining = timeoutNanos;
@@ -90,11 +112,13 @@ final class CallQueue {
         }
     }
 
-    private void spinBriefly(long nanos) {
-        if (nanos <= 0 || count > 0) {
-            return;
+    private void spinBriefly(long nanos, boolean announced) {
+        if (!announced) {
+            if (nanos <= 0 || count > 0) {
+                return;
+            }
+            spinners.incrementAndGet();
         }
-        spinners.incrementAndGet();
         try {
             long start = System.nanoTime();
             while (count == 0 && !closed && System.nanoTime() - start < nanos) {

@@ -49,7 +49,6 @@ public final class InterpreterPool implements WorkerHost {
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final AtomicInteger size = new AtomicInteger();
     private final AtomicInteger starting = new AtomicInteger();
-    private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger workerIds = new AtomicInteger();
     private final CountDownLatch closingSignal = new CountDownLatch(1);
     private final CountDownLatch terminated = new CountDownLatch(1);
@@ -58,6 +57,7 @@ public final class InterpreterPool implements WorkerHost {
     private final PoolEvents events;
     private final StartFailures startFailures = new StartFailures();
     private final CallEnds ends;
+    private final Admission admission;
 
     public InterpreterPool(ExecutorSettings settings) {
         this(settings, GraalPyInterpreters.open(settings, PoolLog.of(settings.name())));
@@ -70,6 +70,7 @@ public final class InterpreterPool implements WorkerHost {
         this.interpreters = interpreters;
         this.jitEnabled = interpreters.jitEnabled();
         this.events = new PoolEvents(settings.name(), settings.slowCallThreshold(), log);
+        this.admission = new Admission(settings, counters, events, this::stats);
         this.housekeeper = new Housekeeper(this);
         this.ends = new CallEnds(this, log, counters, events, queue, housekeeper, startFailures);
         this.prestart = new Prestart(settings.name());
@@ -108,24 +109,24 @@ public final class InterpreterPool implements WorkerHost {
         return prestart.future();
     }
 
-    /**
-     * Queues a call whose arguments were already encoded in the caller's thread.
-     *
-     * @throws RejectedExecutionException when the pool is shut down or queue and workers are full
-     */
     /** The pool's one logger ({@link PoolLog}). */
     Logger log() {
         return log;
     }
 
+    /**
+     * Queues a call; its arguments are encoded by {@code encoder} once it is admitted, in the caller's thread.
+     *
+     * @throws RejectedExecutionException when the pool is shut down or queue and workers are full
+     */
     public CompletableFuture<Object> submitCall(String target, Supplier<String> encoder, Type resultType,
             Duration timeout) {
-        admit(target);
+        admission.admit(target, state.get() == RUNNING);
         String payload;
         try {
             payload = encoder.get();
         } catch (RuntimeException | Error e) {
-            inFlight.decrementAndGet();
+            admission.giveBack();
             throw e;
         }
         return enqueue(target, context -> context.call(target, payload, resultType), timeout);
@@ -133,7 +134,7 @@ public final class InterpreterPool implements WorkerHost {
 
     /** Queues a check that {@code target} exists and binds these arguments; completes with null or the problem. */
     public CompletableFuture<Object> submitVerify(String target, int positionalArgs, List<String> keywordNames) {
-        admit(target);
+        admission.admit(target, state.get() == RUNNING);
         return enqueue(target, context -> context.checkSignature(target, positionalArgs, keywordNames), null);
     }
 
@@ -143,40 +144,14 @@ public final class InterpreterPool implements WorkerHost {
         PendingCall call = new PendingCall(target, body, effective, this);
         int demand = queue.offer(call);
         if (demand == CallQueue.CLOSED) {
-            call.release();
-            inFlight.decrementAndGet();
-            throw rejected(target, "it is shutting down");
+            admission.release(call);
+            throw admission.rejected(target, "it is shutting down");
         }
         if (effective != null) {
             call.deadlineTask(housekeeper.schedule(() -> ends.onDeadline(call), effective));
         }
         maybeGrow(demand);
         return call.future();
-    }
-
-    private void admit(String target) {
-        if (state.get() != RUNNING) {
-            throw rejected(target, "it is shut down");
-        }
-        int limit = settings.maxSize() + settings.queueCapacity();
-        while (true) {
-            int current = inFlight.get();
-            if (current >= limit) {
-                throw rejected(target, "all " + settings.maxSize() + " workers are busy and the queue of "
-                        + settings.queueCapacity() + " is full");
-            }
-            if (inFlight.compareAndSet(current, current + 1)) {
-                return;
-            }
-        }
-    }
-
-    private RejectedExecutionException rejected(String target, String why) {
-        counters.rejected.incrementAndGet();
-        RejectedExecutionException e = new RejectedExecutionException(
-                "Python call " + target + " rejected by " + stats() + ": " + why);
-        events.callRejected(target, e.getMessage());
-        return e;
     }
 
     /** Starts a worker when {@code demand} (calls no parked or spinning worker will take) exceeds those starting. */
@@ -213,8 +188,19 @@ public final class InterpreterPool implements WorkerHost {
     }
 
     @Override
-    public PendingCall nextCall(long timeoutNanos) throws InterruptedException {
-        return queue.poll(timeoutNanos);
+    public PendingCall nextCall(long timeoutNanos, boolean announced) throws InterruptedException {
+        return queue.poll(timeoutNanos, announced);
+    }
+
+    @Override
+    public boolean returning() {
+        queue.returning();
+        return true;
+    }
+
+    @Override
+    public void notReturning() {
+        queue.notReturning();
     }
 
     @Override
@@ -320,9 +306,7 @@ public final class InterpreterPool implements WorkerHost {
     }
 
     void release(PendingCall call) {
-        if (call.release()) {
-            inFlight.decrementAndGet();
-        }
+        admission.release(call);
     }
 
     /** The caller completed or cancelled its future: take the call back if it has not run. */

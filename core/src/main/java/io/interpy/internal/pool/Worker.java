@@ -45,6 +45,8 @@ final class Worker implements Runnable {
     private long contextAgeLimitNanos;
     /** Why the current context is broken: TIMEOUT when a deadline had to cancel it, else BROKEN. */
     private RetireReason brokenReason = RetireReason.BROKEN;
+    /** This worker told the queue it will poll again at once ({@link WorkerHost#returning}). */
+    private boolean announced;
 
     Worker(int id, ExecutorSettings settings, WorkerHost host, Logger log) {
         this.log = log;
@@ -73,7 +75,8 @@ final class Worker implements Runnable {
                     // only now, when stats() already counts this worker idle and no longer starting
                     firstStart.complete(null);
                 }
-                PendingCall call = host.nextCall(pollNanos());
+                PendingCall call = host.nextCall(pollNanos(), announced);
+                announced = false;
                 if (call == null) {
                     if (host.isClosing()) {
                         break;
@@ -88,8 +91,7 @@ final class Worker implements Runnable {
                     continue;
                 }
                 state.set(WorkerState.BUSY);
-                execute(call);
-                RetireReason reason = recycleReason();
+                RetireReason reason = execute(call);
                 if (reason != null) {
                     replaceContext(reason);
                 }
@@ -100,6 +102,9 @@ final class Worker implements Runnable {
             log.error("Worker {} of pool '{}' failed unexpectedly; it is replaced if needed", id, poolName, t);
             exitReason = RetireReason.BROKEN;
         } finally {
+            if (announced) {
+                host.notReturning();
+            }
             state.set(WorkerState.CLOSED);
             if (!firstStart.isDone()) {
                 // whoever waits for this worker learns it never will start
@@ -172,10 +177,11 @@ final class Worker implements Runnable {
         return isPastAge() ? RetireReason.MAX_AGE : null;
     }
 
-    private void execute(PendingCall call) {
+    /** Runs a call and reports it; returns why the context must go now, or null. */
+    private RetireReason execute(PendingCall call) {
         if (!call.tryStart(this)) {
             host.finished(call, null, null); // decided elsewhere meanwhile: only its place goes back
-            return;
+            return null;
         }
         setCurrent(call);
         Object value = null;
@@ -204,7 +210,12 @@ final class Worker implements Runnable {
         }
         contextCalls++;
         callsServed++;
+        RetireReason reason = recycleReason();
+        // Announced before the caller learns the result: its next call, submitted at once, then
+        // waits for this worker instead of waking a parked one (an unpark that doubled the round trip).
+        announced = reason == null && host.returning();
         host.finished(call, value, failure);
+        return reason;
     }
 
     private void setCurrent(PendingCall call) {

@@ -15,8 +15,17 @@ interface WorkerHost {
     /** @throws WorkerStartException when no interpreter can be created now */
     Interpreter newInterpreter();
 
-    /** The next call, waiting up to {@code timeoutNanos}; null on timeout or once closing. */
-    PendingCall nextCall(long timeoutNanos) throws InterruptedException;
+    /**
+     * The next call, waiting up to {@code timeoutNanos}; null on timeout or once closing.
+     * {@code announced}: this worker said {@link #returning} since its last poll.
+     */
+    PendingCall nextCall(long timeoutNanos, boolean announced) throws InterruptedException;
+
+    /** Says the worker that is finishing a call will poll at once, so a new call waits for it; always true. */
+    boolean returning();
+
+    /** Takes back {@link #returning} for a worker that will not poll after all (its thread ends). */
+    void notReturning();
 
     /** Asked by an idle worker: true when the pool has more than it keeps, and this one may leave. */
     boolean retireIdle();

@@ -33,7 +33,7 @@ class CallQueueTest {
             workers.add(Thread.ofPlatform().daemon(true).start(() -> {
                 try {
                     while (true) {
-                        PendingCall call = queue.poll(TimeUnit.SECONDS.toNanos(60));
+                        PendingCall call = queue.poll(TimeUnit.SECONDS.toNanos(60), false);
                         if (call == null) {
                             return;
                         }
@@ -79,6 +79,18 @@ class CallQueueTest {
             assertThat(taken).as("single call %d taken by a parked worker", i).hasSize(producers * perProducer + i);
         }
         assertThat(duplicates).hasValue(0);
+        // A worker that said it would be back at once but is not (its thread ends): the call that
+        // counted on it goes to a parked worker.
+        int before = taken.size();
+        Thread.sleep(1);
+        queue.returning();
+        queue.offer(new PendingCall("m:f", null, null, null));
+        queue.notReturning();
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (taken.size() == before && System.nanoTime() < giveUp) {
+            Thread.onSpinWait();
+        }
+        assertThat(taken).as("call handed on by notReturning").hasSize(before + 1);
         assertThat(queue.closeAndDrain()).isEmpty();
         for (Thread worker : workers) {
             worker.join(5_000);
