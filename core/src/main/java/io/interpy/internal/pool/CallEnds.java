@@ -34,14 +34,24 @@ final class CallEnds {
 
     /** What else an ending does beyond counting, reporting and completing. */
     enum Ending {
-        /** A worker ran the call to its end. */
-        RAN,
+        /** A worker ran the call to its end and completes the future with what it got. */
+        RAN(true, false),
         /** The caller completed or cancelled the future itself: nothing to complete. */
-        BY_CALLER,
-        /** The pool decided (deadline, no worker, shutdown): the pool completes the future. */
-        BY_POOL,
+        BY_CALLER(false, false),
         /** As BY_CALLER, and the running Python code is to be interrupted. */
-        BY_CALLER_INTERRUPT
+        BY_CALLER_INTERRUPT(false, true),
+        /** The pool decided (deadline, no worker could start): it completes the future and stops running code. */
+        BY_POOL(true, true),
+        /** Shutdown: the pool completes the future; shutdown stops running code itself and waits for it. */
+        BY_SHUTDOWN(true, false);
+
+        final boolean completes;
+        final boolean interrupts;
+
+        Ending(boolean completes, boolean interrupts) {
+            this.completes = completes;
+            this.interrupts = interrupts;
+        }
     }
 
     /**
@@ -67,7 +77,7 @@ final class CallEnds {
         } else {
             events.callEnded(call, outcome, started);
         }
-        if (ending == Ending.RAN || ending == Ending.BY_POOL) {
+        if (ending.completes) {
             if (failure == null) {
                 call.future().settle(value);
             } else {
@@ -77,7 +87,7 @@ final class CallEnds {
         if (!started) {
             queue.remove(call);
             pool.release(call);
-        } else if (ending == Ending.BY_POOL || ending == Ending.BY_CALLER_INTERRUPT) {
+        } else if (ending.interrupts) {
             housekeeper.interrupt(call);
         }
     }

@@ -193,9 +193,8 @@ public final class InterpreterPool implements WorkerHost {
     }
 
     @Override
-    public boolean returning() {
+    public void returning() {
         queue.returning();
-        return true;
     }
 
     @Override
@@ -286,8 +285,8 @@ public final class InterpreterPool implements WorkerHost {
     }
 
     @Override
-    public Throwable notRun(PendingCall call, boolean expired) {
-        return expired ? ends.timeoutOf(call, false) : stopped(call);
+    public Throwable expired(PendingCall call) {
+        return ends.timeoutOf(call, false);
     }
 
     @Override

@@ -42,7 +42,7 @@ final class PoolShutdown {
             if (call.tryFinishQueued()) {
                 pool.ends().end(call, PendingCall.QUEUED, CallOutcome.CANCELLED, null, new CancellationException(
                         "Python call " + call.target() + " was cancelled: " + pool.stats() + " before it started"),
-                        CallEnds.Ending.BY_POOL);
+                        CallEnds.Ending.BY_SHUTDOWN);
             }
             pool.release(call);
         }
@@ -81,10 +81,9 @@ final class PoolShutdown {
         }
         int prior = call.finish();
         if (prior != PendingCall.DONE) {
-            // BY_CALLER: this thread interrupts the code itself, below, and waits for it
-            pool.ends().end(call, prior, CallOutcome.CANCELLED, null, null, CallEnds.Ending.BY_CALLER);
-            call.future().settleExceptionally(new CancellationException("Python call " + call.target()
-                    + " was stopped because " + pool.stats() + " did not finish in time"));
+            pool.ends().end(call, prior, CallOutcome.CANCELLED, null, new CancellationException("Python call "
+                    + call.target() + " was stopped because " + pool.stats() + " did not finish in time"),
+                    CallEnds.Ending.BY_SHUTDOWN);
         }
         worker.interrupt(call);
     }

@@ -188,9 +188,9 @@ final class Worker implements Runnable {
         Throwable failure = null;
         try {
             if (call.isDone()) {
-                failure = host.notRun(call, false);
+                failure = host.stopped(call);
             } else if (call.isPastDeadline(System.nanoTime())) {
-                failure = host.notRun(call, true);
+                failure = host.expired(call);
             } else {
                 value = context.run(call.body(), call.target());
             }
@@ -213,7 +213,10 @@ final class Worker implements Runnable {
         RetireReason reason = recycleReason();
         // Announced before the caller learns the result: its next call, submitted at once, then
         // waits for this worker instead of waking a parked one (an unpark that doubled the round trip).
-        announced = reason == null && host.returning();
+        announced = reason == null;
+        if (announced) {
+            host.returning();
+        }
         host.finished(call, value, failure);
         return reason;
     }

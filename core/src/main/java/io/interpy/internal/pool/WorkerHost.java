@@ -21,8 +21,8 @@ interface WorkerHost {
      */
     PendingCall nextCall(long timeoutNanos, boolean announced) throws InterruptedException;
 
-    /** Says the worker that is finishing a call will poll at once, so a new call waits for it; always true. */
-    boolean returning();
+    /** Says the worker that is finishing a call will poll at once, so a new call waits for it. */
+    void returning();
 
     /** Takes back {@link #returning} for a worker that will not poll after all (its thread ends). */
     void notReturning();
@@ -38,10 +38,10 @@ interface WorkerHost {
     /** The pool and its state, for log lines and exception messages. */
     String describe();
 
-    /** A call the worker took but did not run, because it was cancelled or had expired meanwhile. */
-    Throwable notRun(PendingCall call, boolean expired);
+    /** A call the worker took but did not run because its deadline had passed meanwhile. */
+    Throwable expired(PendingCall call);
 
-    /** Its Python code was stopped: the failure its future gets if nobody decided otherwise. */
+    /** Its Python code was stopped, or it was cancelled before it ran: the failure its future gets if nobody decided otherwise. */
     RuntimeException stopped(PendingCall call);
 
     void started(Worker worker, long nanos);

@@ -138,8 +138,13 @@ class PoolStateMachineTest {
 
     private static ExecutorSettings settings(String name, int min, int max, int queue, int maxTasks,
             Duration callTimeout, Duration workerStartTimeout, boolean background) {
+        return settings(name, min, max, queue, maxTasks, callTimeout, workerStartTimeout, background, Duration.ofSeconds(60));
+    }
+
+    private static ExecutorSettings settings(String name, int min, int max, int queue, int maxTasks,
+            Duration callTimeout, Duration workerStartTimeout, boolean background, Duration idleTimeout) {
         return new ExecutorSettings(name, min, max, queue, List.of("classpath:python"), List.of(), callTimeout,
-                Duration.ofSeconds(60), maxTasks, null, Duration.ofSeconds(5), workerStartTimeout, Sandbox.denyAll(),
+                idleTimeout, maxTasks, null, Duration.ofSeconds(5), workerStartTimeout, Sandbox.denyAll(),
                 PoolStateMachineTest.class.getClassLoader(), Map.of(), Map.of(), ContextFactory.DEFAULT, false, null,
                 background, 1 << 20, ZoneId.of("UTC"), ForkJoinPool.commonPool());
     }
@@ -326,12 +331,8 @@ class PoolStateMachineTest {
     @Test
     void idleWorkersAboveMinSizeRetireAndDemandStartsNewOnes() throws Exception {
         StubSource source = new StubSource();
-        ExecutorSettings base = settings("sm-grow", 0, 2);
-        ExecutorSettings quickIdle = new ExecutorSettings(base.name(), 0, 2, 100, base.pythonPath(), List.of(), null,
-                Duration.ofMillis(50), 0, null, Duration.ofSeconds(5), Duration.ofSeconds(30), Sandbox.denyAll(),
-                base.classLoader(), Map.of(), Map.of(), ContextFactory.DEFAULT, false, null, false, 1 << 20,
-                ZoneId.of("UTC"), ForkJoinPool.commonPool());
-        InterpreterPool pool = new InterpreterPool(quickIdle, source);
+        InterpreterPool pool = new InterpreterPool(settings("sm-grow", 0, 2, 100, 0, null, Duration.ofSeconds(30), false,
+                Duration.ofMillis(50)), source);
         assertThat(pool.stats().size()).isZero();
         CompletableFuture<Object> a = submit(pool, "stub:block");
         CompletableFuture<Object> b = submit(pool, "stub:block");
