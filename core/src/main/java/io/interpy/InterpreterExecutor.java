@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import io.interpy.internal.pool.StreamedCall;
 
 /**
  * Runs Python functions in a pool of isolated GraalPy contexts, each owned by one worker thread,
@@ -74,6 +79,53 @@ public final class InterpreterExecutor implements AutoCloseable {
         return (CompletableFuture<T>) pool.submitCall(call.target(),
                 () -> CallEncoder.encode(call.arguments(), call.keywordArguments()), type, call.timeout());
     }
+
+    /**
+     * Calls a Python function that returns a generator (or any iterable, or an async iterator,
+     * or a coroutine giving one) and streams its items, each converted to {@code elementType}
+     * as it is produced: the sequence is never held whole, so a generator of millions of items
+     * streams in constant memory.
+     *
+     * <p><b>The lease rule.</b> The worker that runs the call is held by the stream, and runs
+     * nothing else, until the stream is exhausted, closed ({@link Stream#close()}, e.g. by
+     * try-with-resources), fails, reaches the call's timeout (which covers the whole stream), or
+     * is not read for {@link InterpreterExecutorBuilder#streamIdleTimeout}. Then the generator
+     * is closed, so its {@code finally} blocks run, and the worker takes its next call. Close
+     * streams you do not read to the end.
+     *
+     * <p>Items are pulled in batches of up to {@value #STREAM_BATCH} (fewer when the generator is
+     * slow: a pull hands over what it has after 5 ms), so Python runs at most one batch ahead of
+     * the consumer. A Python exception reaches the consumer at the item where it was raised, as
+     * {@link PythonException}; a timeout as {@link UncheckedCallTimeoutException}. The call is
+     * queued at once; the first item is waited for when the stream is first read.
+     *
+     * <pre>{@code
+     * try (Stream<String> lines = executor.stream(PythonCall.target("report:lines").args(day), TypeRef.of(String.class))) {
+     *     lines.forEach(out::println);
+     * }
+     * }</pre>
+     *
+     * @throws RejectedExecutionException when the pool is full or shut down
+     * @throws ConversionException        when an argument cannot be converted
+     */
+    public <E> Stream<E> stream(PythonCall call, TypeRef<E> elementType) {
+        return stream(call, elementType.type());
+    }
+
+    /** {@link #stream(PythonCall, TypeRef)} for a reflected element type. */
+    @SuppressWarnings("unchecked")
+    public <E> Stream<E> stream(PythonCall call, Type elementType) {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(elementType, "elementType");
+        StreamedCall items = pool.submitStream(call.target(),
+                () -> CallEncoder.encode(call.arguments(), call.keywordArguments()), elementType, call.timeout(),
+                STREAM_BATCH);
+        Spliterator<Object> spliterator = Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED);
+        return (Stream<E>) StreamSupport.stream(spliterator, false).onClose(items::close);
+    }
+
+    /** The most items one hand-off of a stream carries. */
+    public static final int STREAM_BATCH = 256;
 
     /**
      * Checks in a worker that {@code target} imports, is callable, and that its signature accepts

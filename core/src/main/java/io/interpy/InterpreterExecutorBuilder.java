@@ -26,6 +26,8 @@ public final class InterpreterExecutorBuilder {
     private final List<String> pythonPath = new ArrayList<>(List.of("classpath:python"));
     private final List<String> preloadModules = new ArrayList<>();
     private Duration callTimeout;
+    private Duration streamIdleTimeout = Duration.ofSeconds(30);
+    private boolean reloadModules;
     private Duration idleTimeout = Duration.ofSeconds(60);
     private int maxTasksPerWorker;
     private Duration maxWorkerAge;
@@ -120,6 +122,27 @@ public final class InterpreterExecutorBuilder {
     /** Default time from submission to result for calls without their own; {@code null}: none. */
     public InterpreterExecutorBuilder callTimeout(Duration callTimeout) {
         this.callTimeout = callTimeout;
+        return this;
+    }
+
+    /**
+     * How long a stream ({@link InterpreterExecutor#stream}) may wait for its consumer to ask for
+     * more items before its generator is closed and its worker freed: what keeps a stream that
+     * was neither read to its end nor closed from holding a worker forever. Default 30 s.
+     */
+    public InterpreterExecutorBuilder streamIdleTimeout(Duration streamIdleTimeout) {
+        this.streamIdleTimeout = Objects.requireNonNull(streamIdleTimeout, "streamIdleTimeout");
+        return this;
+    }
+
+    /**
+     * Whether every worker re-imports the Python modules whose source files changed under a
+     * directory module root before its next call: edit a {@code .py} file and the next call runs
+     * the new code, without a restart. For development (Spring Boot turns it on with DevTools);
+     * it costs a check of the modules' file times before each call. Default false.
+     */
+    public InterpreterExecutorBuilder reloadModules(boolean reloadModules) {
+        this.reloadModules = reloadModules;
         return this;
     }
 
@@ -272,7 +295,7 @@ public final class InterpreterExecutorBuilder {
                 classLoader != null ? classLoader : defaultClassLoader(), Map.copyOf(engineOptions),
                 Map.copyOf(contextOptions), contextFactory, logPythonOutput, slowCallThreshold,
                 prestartInBackground, tempDirectoryMaxSize, timeZone != null ? timeZone : ZoneId.systemDefault(),
-                completionExecutor);
+                completionExecutor, streamIdleTimeout, reloadModules);
         return new InterpreterExecutor(settings);
     }
 

@@ -477,6 +477,54 @@ def __interpy_runtime():
         _enc([type_name, message, text, frames], out)
         return bytes(out)
 
+    # ------------------------------------------------------------------ coroutines
+
+    # Java's side of a running call, installed by bind(): whether the call was stopped (timeout,
+    # cancel), and a flag telling Java that the code waits in the event loop, where a stop is
+    # delivered as CancelledError instead of an interrupt (so the coroutine's finally blocks run).
+    _probe = [lambda: False, lambda flag: None]
+    _loops = [None]
+
+    def bind(stop_requested, awaiting):
+        _probe[0] = stop_requested
+        _probe[1] = awaiting
+
+    def _is_awaitable(x):
+        return getattr(type(x), '__await__', None) is not None
+
+    def _loop():
+        """The worker's own event loop, made on first use (asyncio costs an import) and kept:
+        one a worker, never shared, so a call sees the loop state its earlier calls left."""
+        loop = _loops[0]
+        if loop is None or loop.is_closed() or loop.is_running():
+            import asyncio
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            _loops[0] = loop
+        return loop
+
+    def _await(aw):
+        """Runs an awaitable to completion on the worker's loop; a stop from Java cancels it."""
+        loop = _loop()
+        import asyncio
+        task = asyncio.ensure_future(aw, loop=loop)
+        stop_requested = _probe[0]
+
+        def watch():
+            if task.done():
+                return
+            if stop_requested():
+                task.cancel()
+            else:
+                loop.call_later(0.005, watch)
+
+        loop.call_soon(watch)
+        _probe[1](True)
+        try:
+            return loop.run_until_complete(task)
+        finally:
+            _probe[1](False)
+
     def invoke(fn, payload):
         """Decode, call, encode. Never raises: errors come back as an 'E' or 'C' response.
 
@@ -485,6 +533,8 @@ def __interpy_runtime():
         try:
             args, kwargs = decode_call(payload)
             result = fn(*args, **kwargs)
+            if _is_awaitable(result):
+                result = _await(result)
         except BaseException as e:
             return _error_payload(e, _SKIP)
         try:
@@ -504,6 +554,138 @@ def __interpy_runtime():
             return bytes(out)
 
     _SKIP = (invoke.__code__,)
+
+    # ------------------------------------------------------------------ streams
+
+    class Stream:
+        """A generator (or any iterable, or async iterator) being pulled by Java in batches."""
+        __slots__ = ('it', 'agen', 'sent', 'pending')
+
+    def stream_start(fn, payload):
+        """Calls fn and keeps what it returned for stream_next; (Stream, None) or (None, 'E' response)."""
+        try:
+            args, kwargs = decode_call(payload)
+            result = fn(*args, **kwargs)
+            if _is_awaitable(result):
+                result = _await(result)
+            s = Stream()
+            s.sent = 0
+            s.pending = None
+            if getattr(type(result), '__anext__', None) is not None:
+                s.agen = result
+                s.it = None
+            else:
+                s.agen = None
+                s.it = iter(result)
+            return (s, None)
+        except BaseException as e:
+            return (None, _error_payload(e, _SKIP_STREAM))
+
+    async def _apull(agen, limit, deadline, clock, items):
+        anext = agen.__anext__
+        while len(items) < limit:
+            try:
+                items.append(await anext())
+            except StopAsyncIteration:
+                return True
+            if clock() >= deadline:
+                break
+        return False
+
+    def stream_next(s, limit, budget_ns):
+        """Up to ``limit`` items, fewer when pulling took ``budget_ns`` (a slow generator's first
+        item is not held back waiting for a full batch): b'R' + b'M' (more) or b'X' (exhausted) +
+        the items as one list. A failure after some items is kept and answered at the next pull,
+        so Java gets every item produced before it."""
+        pending = s.pending
+        if pending is not None:
+            s.pending = None
+            return pending
+        import time
+        clock = time.monotonic_ns
+        deadline = clock() + budget_ns
+        items = []
+        exhausted = False
+        error = None
+        try:
+            if s.agen is not None:
+                exhausted = _await(_apull(s.agen, limit, deadline, clock, items))
+            else:
+                nxt = s.it.__next__
+                append = items.append
+                while len(items) < limit:
+                    try:
+                        append(nxt())
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    if clock() >= deadline:
+                        break
+        except BaseException as e:
+            error = _error_payload(e, _SKIP_STREAM)
+        out = bytearray(b'RX' if exhausted else b'RM')
+        try:
+            # the whole batch as one list: a batch of ints, floats or strs takes the array forms
+            _enc(items, out)
+        except BaseException:
+            pass
+        else:
+            s.sent += len(items)
+            if error is not None:
+                if not items:
+                    return error
+                s.pending = error
+            return memoryview(out)
+        body = bytearray()
+        count = 0
+        for item in items:
+            mark = len(body)
+            try:
+                _enc(item, body)
+            except BaseException as e:
+                del body[mark:]
+                found = None
+                try:
+                    found = _locate(item, 'item[%d]' % (s.sent + count), set())
+                except BaseException:
+                    pass
+                if found is None:
+                    error = _error_payload(e, _SKIP_STREAM)
+                else:
+                    out = bytearray(b'C')
+                    _enc(list(found), out)
+                    error = bytes(out)
+                exhausted = False
+                break
+            count += 1
+        s.sent += count
+        if error is not None:
+            if count == 0:
+                return error
+            s.pending = error
+        out = bytearray(b'RX' if exhausted else b'RM')
+        out += b'l'
+        out += pack_u32(count)
+        out += body
+        return memoryview(out)
+
+    def stream_close(s):
+        """Closes the generator early (its finally blocks run); None, or the 'E' response of what it raised."""
+        try:
+            if s.agen is not None:
+                aclose = getattr(s.agen, 'aclose', None)
+                if aclose is not None:
+                    _await(aclose())
+            else:
+                close = getattr(s.it, 'close', None)
+                if close is not None:
+                    close()
+        except BaseException as e:
+            return _error_payload(e, _SKIP_STREAM)
+        return None
+
+    _SKIP_STREAM = (stream_start.__code__, stream_next.__code__, stream_close.__code__, _await.__code__,
+                    _apull.__code__)
 
     def resolve_for_java(target):
         """resolve() whose failure is returned as an 'E' response, not raised (Java wants data)."""
@@ -540,6 +722,10 @@ def __interpy_runtime():
     runtime.ConversionError = ConversionError
     runtime.resolve_for_java = resolve_for_java
     runtime.check_signature_for_java = check_signature_for_java
+    runtime.bind = bind
+    runtime.stream_start = stream_start
+    runtime.stream_next = stream_next
+    runtime.stream_close = stream_close
     return runtime
 
 

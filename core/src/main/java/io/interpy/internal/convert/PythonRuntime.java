@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /**
  * One context's view of {@code interpy_runtime.py}: resolve targets, call them with an encoded
@@ -34,11 +37,17 @@ public final class PythonRuntime {
     private final Value invoke;
     private final Value resolveForJava;
     private final Value checkSignature;
+    private final Value streamStart;
+    private final Value streamNext;
+    private final Value streamClose;
 
     private PythonRuntime(Value namespace) {
         this.invoke = namespace.getMember("invoke");
         this.resolveForJava = namespace.getMember("resolve_for_java");
         this.checkSignature = namespace.getMember("check_signature_for_java");
+        this.streamStart = namespace.getMember("stream_start");
+        this.streamNext = namespace.getMember("stream_next");
+        this.streamClose = namespace.getMember("stream_close");
     }
 
     private static Source loadSource() {
@@ -55,8 +64,24 @@ public final class PythonRuntime {
 
     /** Evaluates the runtime in the context (once per context) and binds its entry points. */
     public static PythonRuntime load(Context ctx) {
+        return load(ctx, () -> false, awaiting -> { });
+    }
+
+    /**
+     * Evaluates the runtime and binds what a coroutine needs from Java: {@code stopRequested}
+     * is polled by the event loop while a coroutine waits (true: the task is cancelled), and
+     * {@code awaiting} is told when Python enters and leaves the loop. Both are called on the
+     * context's own thread.
+     */
+    public static PythonRuntime load(Context ctx, BooleanSupplier stopRequested, Consumer<Boolean> awaiting) {
         ctx.eval(SOURCE);
-        return new PythonRuntime(ctx.getBindings("python").getMember("__interpy_runtime"));
+        Value namespace = ctx.getBindings("python").getMember("__interpy_runtime");
+        namespace.getMember("bind").execute((ProxyExecutable) args -> stopRequested.getAsBoolean(),
+                (ProxyExecutable) args -> {
+                    awaiting.accept(args[0].asBoolean());
+                    return null;
+                });
+        return new PythonRuntime(namespace);
     }
 
     /**
@@ -98,6 +123,49 @@ public final class PythonRuntime {
             return ResultDecoder.decode(data, 1, resultType, "result");
         }
         return response(data, target, false);
+    }
+
+    /**
+     * Calls {@code fn} for a stream: the generator, iterable or async iterator it returns (after
+     * awaiting it, for a coroutine function) stays in the context as the returned handle.
+     *
+     * @throws PythonException when the call raised
+     */
+    public Value streamStart(Value fn, String target, String payload) {
+        Value pair = streamStart.execute(fn, payload);
+        Value error = pair.getArrayElement(1);
+        if (error.isNull()) {
+            return pair.getArrayElement(0);
+        }
+        throw (PythonException) response(readBytes(error), target, true);
+    }
+
+    /** One batch pulled from a stream's handle. */
+    public record Batch(List<Object> items, boolean exhausted, ConversionException misfit) {
+    }
+
+    /**
+     * Pulls at most {@code limit} items, fewer once pulling took {@code budgetNanos}, each
+     * decoded as {@code elementType}; {@code sent} items went before (for the path of a misfit).
+     *
+     * @throws PythonException     when the generator raised (after the items it produced before)
+     * @throws ConversionException when an item cannot be converted in Python; a misfit found in
+     *                             Java comes back in the batch, after the items before it
+     */
+    public Batch streamNext(Value handle, String target, int limit, long budgetNanos, Type elementType, long sent) {
+        byte[] data = readBytes(streamNext.execute(handle, limit, budgetNanos));
+        if (data.length > 1 && data[0] == 'R') {
+            ResultDecoder.Items items = ResultDecoder.decodeItems(data, 2, elementType, sent, "item");
+            return new Batch(items.items(), items.misfit() == null && data[1] == 'X', items.misfit());
+        }
+        response(data, target, false);
+        throw new IllegalStateException("interpy: unexpected stream response from " + target);
+    }
+
+    /** Closes a stream early (its finally blocks run); what closing raised, or null. */
+    public PythonException streamClose(Value handle, String target) {
+        Value error = streamClose.execute(handle);
+        return error.isNull() ? null : (PythonException) response(readBytes(error), target, true);
     }
 
     /**

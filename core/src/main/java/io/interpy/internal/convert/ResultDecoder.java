@@ -61,6 +61,41 @@ public final class ResultDecoder {
         return v;
     }
 
+    /** One batch of a stream: the items that fit, and the misfit that ended it, if any. */
+    public record Items(List<Object> items, io.interpy.ConversionException misfit) {
+    }
+
+    /**
+     * Decodes a list (any list form) whose items are {@code element}s, as one batch of a stream.
+     * A misfit is named by its place in the whole stream, {@code root[first + i]}, and the items
+     * before it are still returned: the consumer gets every item up to the one that failed.
+     */
+    @SuppressWarnings("unchecked")
+    public static Items decodeItems(byte[] data, int offset, Type element, long first, String root) {
+        ResultDecoder d = new ResultDecoder(data, offset);
+        List<Object> items;
+        try {
+            items = (List<Object>) d.value(new ListOf(element));
+        } catch (CallEncoder.Failure f) {
+            // again, item by item, to keep the items that fit
+            d.pos = offset;
+            List<?> plain = (List<?>) d.value();
+            List<Object> fitting = new ArrayList<>();
+            for (int i = 0; i < plain.size(); i++) {
+                try {
+                    fitting.add(JavaTypeConverter.to(plain.get(i), element));
+                } catch (CallEncoder.Failure g) {
+                    return new Items(fitting, g.at("[" + (first + i) + "]").toException(root));
+                }
+            }
+            throw f.toException(root); // the list as a whole did not fit: not expected for a list type
+        }
+        if (d.pos != data.length) {
+            throw new IllegalStateException("interpy: " + (data.length - d.pos) + " trailing bytes after stream batch");
+        }
+        return new Items(items, null);
+    }
+
     /** The next value as {@code target}; what has no direct form is decoded plain and then narrowed. */
     Object value(Type target) {
         if (target == Object.class) {

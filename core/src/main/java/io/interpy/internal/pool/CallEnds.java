@@ -77,6 +77,13 @@ final class CallEnds {
         } else {
             events.callEnded(call, outcome, started);
         }
+        StreamChannel stream = call.stream();
+        if (stream != null) {
+            // the consumer learns why its stream ended; the worker, if it waits for a request, stops
+            stream.end(failure != null ? failure : outcome == CallOutcome.CANCELLED
+                    ? new java.util.concurrent.CancellationException("stream of Python call " + call.target() + " was cancelled")
+                    : null);
+        }
         if (ending.completes) {
             if (failure == null) {
                 call.future().settle(value);

@@ -39,7 +39,9 @@ public record ExecutorSettings(
         boolean prestartInBackground,
         long tempDirectoryMaxSize,
         ZoneId timeZone,
-        Executor completionExecutor) {
+        Executor completionExecutor,
+        Duration streamIdleTimeout,
+        boolean reloadModules) {
 
     public ExecutorSettings {
         if (name == null || name.isBlank()
@@ -66,6 +68,7 @@ public record ExecutorSettings(
         requirePositive("maxWorkerAge", maxWorkerAge, true, name);
         requirePositive("workerStartTimeout", workerStartTimeout, false, name);
         requirePositive("slowCallThreshold", slowCallThreshold, true, name);
+        requirePositive("streamIdleTimeout", streamIdleTimeout, false, name);
         if (awaitTermination == null || awaitTermination.isNegative()) {
             throw invalid(name, "awaitTermination", awaitTermination, "must be set and not negative");
         }

@@ -15,6 +15,21 @@ interface Interpreter {
     /** Calls a function with arguments encoded in the caller's thread; the result is decoded as {@code resultType}. */
     Object call(String target, String payload, Type resultType);
 
+    /**
+     * Calls a function and hands what its generator (or iterable, or async iterator) yields to
+     * {@code channel}, batch by batch as the consumer asks, until it is exhausted, the consumer
+     * closes it, the call ends, or no request comes for {@code idleNanos}; then the generator is
+     * closed. Returns normally when the stream ended by itself or was closed.
+     */
+    Object stream(String target, String payload, Type elementType, StreamChannel channel, long idleNanos);
+
+    /**
+     * From another thread, while {@code target}'s code is running: asks it to stop by itself.
+     * True when it will (it waits in the event loop, where the stop becomes a CancelledError, or
+     * a stream waits for its consumer), so no interrupt is needed yet.
+     */
+    boolean stopSoftly();
+
     /** Null when {@code target} accepts the arguments, else what is wrong. */
     String checkSignature(String target, int positionalArgs, Collection<String> keywordNames);
 

@@ -129,19 +129,43 @@ public final class InterpreterPool implements WorkerHost {
             admission.giveBack();
             throw e;
         }
-        return enqueue(target, context -> context.call(target, payload, resultType), timeout);
+        return enqueue(target, context -> context.call(target, payload, resultType), timeout, null);
+    }
+
+    /**
+     * Queues a streamed call: the worker that takes it keeps the generator and hands over
+     * batches of at most {@code batchSize} items as the returned iterator asks for them.
+     *
+     * @throws RejectedExecutionException as {@link #submitCall}
+     */
+    public StreamedCall submitStream(String target, Supplier<String> encoder, Type elementType, Duration timeout,
+            int batchSize) {
+        admission.admit(target, state.get() == RUNNING);
+        String payload;
+        try {
+            payload = encoder.get();
+        } catch (RuntimeException | Error e) {
+            admission.giveBack();
+            throw e;
+        }
+        StreamChannel channel = new StreamChannel();
+        long idle = settings.streamIdleTimeout().toNanos();
+        CompletableFuture<Object> future = enqueue(target,
+                context -> context.stream(target, payload, elementType, channel, idle), timeout, channel);
+        return new StreamedCall(channel, future, batchSize);
     }
 
     /** Queues a check that {@code target} exists and binds these arguments; completes with null or the problem. */
     public CompletableFuture<Object> submitVerify(String target, int positionalArgs, List<String> keywordNames) {
         admission.admit(target, state.get() == RUNNING);
-        return enqueue(target, context -> context.checkSignature(target, positionalArgs, keywordNames), null);
+        return enqueue(target, context -> context.checkSignature(target, positionalArgs, keywordNames), null, null);
     }
 
     /** Queues an admitted call. */
-    private CompletableFuture<Object> enqueue(String target, CallBody body, Duration timeout) {
+    private CompletableFuture<Object> enqueue(String target, CallBody body, Duration timeout, StreamChannel stream) {
         Duration effective = timeout != null ? timeout : settings.callTimeout();
         PendingCall call = new PendingCall(target, body, effective, this);
+        call.stream(stream);
         int demand = queue.offer(call);
         if (demand == CallQueue.CLOSED) {
             admission.release(call);

@@ -29,6 +29,7 @@ final class PendingCall {
     private volatile long startedNanos;
     private volatile ScheduledFuture<?> deadlineTask;
     private volatile boolean timedOut;
+    private volatile StreamChannel stream;
 
     PendingCall(String target, CallBody body, Duration timeout, InterpreterPool pool) {
         this.target = target;
@@ -95,6 +96,15 @@ final class PendingCall {
 
     void deadlineTask(ScheduledFuture<?> task) {
         this.deadlineTask = task;
+    }
+
+    /** Set before the call is queued when its items are streamed to a consumer. */
+    void stream(StreamChannel channel) {
+        this.stream = channel;
+    }
+
+    StreamChannel stream() {
+        return stream;
     }
 
     String target() {

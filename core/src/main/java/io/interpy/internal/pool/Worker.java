@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 final class Worker implements Runnable {
 
     private static final Duration INTERRUPT_WAIT = Duration.ofMillis(500);
+    private static final Duration SOFT_STOP_WAIT = Duration.ofMillis(250);
     private static final long MAX_BACKOFF_MILLIS = 250;
 
     private final int id;
@@ -194,7 +195,7 @@ final class Worker implements Runnable {
             } else {
                 value = context.run(call.body(), call.target());
             }
-        } catch (PythonException | ConversionException e) {
+        } catch (PythonException | ConversionException | StreamIdleException e) {
             failure = e;
         } catch (Interpreter.Stopped e) {
             failure = host.stopped(call);
@@ -236,8 +237,11 @@ final class Worker implements Runnable {
      */
     void interrupt(PendingCall call) throws InterruptedException {
         // Repeated because the worker may claim the call a moment before it enters Python, and an
-        // interrupt of a context that is not executing has no effect.
-        long giveUp = System.nanoTime() + INTERRUPT_WAIT.toNanos();
+        // interrupt of a context that is not executing has no effect. Code that can stop by
+        // itself (a coroutine waiting in the event loop, a stream waiting for its consumer) is
+        // asked first and interrupted only if it has not stopped within SOFT_STOP_WAIT.
+        long softUntil = System.nanoTime() + SOFT_STOP_WAIT.toNanos();
+        long giveUp = softUntil + INTERRUPT_WAIT.toNanos();
         while (true) {
             callLock.lock();
             try {
@@ -245,13 +249,16 @@ final class Worker implements Runnable {
                 if (current != call || running == null) {
                     return;
                 }
-                if (System.nanoTime() - giveUp > 0) {
+                long now = System.nanoTime();
+                if (now - giveUp > 0) {
                     log.warn("Python code of {} in worker {} ignored interrupts for {} ms; cancelling its context ({})",
                             call.target(), id, INTERRUPT_WAIT.toMillis(), host.describe());
                     running.cancel();
                     return;
                 }
-                running.interrupt(Duration.ofMillis(100));
+                if (!running.stopSoftly() || now - softUntil > 0) {
+                    running.interrupt(Duration.ofMillis(100));
+                }
             } finally {
                 callLock.unlock();
             }

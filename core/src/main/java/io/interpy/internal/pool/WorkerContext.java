@@ -6,6 +6,7 @@ import io.interpy.internal.convert.PythonRuntime;
 import io.interpy.internal.sandbox.ContextFileSystem;
 import io.interpy.internal.sandbox.ModuleRoots;
 import io.interpy.internal.sandbox.SandboxedContexts;
+import java.lang.reflect.Type;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,16 +25,31 @@ import org.graalvm.polyglot.Value;
  */
 final class WorkerContext implements Interpreter {
 
+    /** How long one pull of a stream may gather items before it hands over what it has. */
+    private static final long STREAM_BATCH_BUDGET_NANOS = 5_000_000;
+
     private final Context context;
     private final ContextFileSystem files;
     private final PythonRuntime runtime;
     private final Map<String, Value> functions = new HashMap<>();
+    private final StopSignal stop;
     private volatile boolean broken;
 
-    private WorkerContext(Context context, ContextFileSystem files, PythonRuntime runtime) {
+    private WorkerContext(Context context, ContextFileSystem files, PythonRuntime runtime, StopSignal stop) {
         this.context = context;
         this.files = files;
         this.runtime = runtime;
+        this.stop = stop;
+    }
+
+    /**
+     * What another thread sets to stop the running code softly and what the code reports back:
+     * read by Python's event loop and by a stream waiting for its consumer.
+     */
+    private static final class StopSignal {
+        volatile boolean requested;
+        volatile boolean awaiting;
+        volatile StreamChannel stream;
     }
 
     /**
@@ -53,7 +69,8 @@ final class WorkerContext implements Interpreter {
             throw new WorkerStartException("pool '" + settings.name() + "' could not create a GraalPy context: " + e.getMessage(), e);
         }
         try {
-            PythonRuntime runtime = PythonRuntime.load(context);
+            StopSignal stop = new StopSignal();
+            PythonRuntime runtime = PythonRuntime.load(context, () -> stop.requested, awaiting -> stop.awaiting = awaiting);
             try {
                 SandboxedContexts.prepare(context, roots, settings.sandbox());
             } catch (PolyglotException e) {
@@ -68,7 +85,7 @@ final class WorkerContext implements Interpreter {
                             + module + "' (" + roots.describe() + "): " + e.getMessage(), e);
                 }
             }
-            return new WorkerContext(context, files, runtime);
+            return new WorkerContext(context, files, runtime, stop);
         } catch (RuntimeException | Error e) {
             closeQuietly(context, true);
             files.close();
@@ -82,6 +99,67 @@ final class WorkerContext implements Interpreter {
     @Override
     public Object call(String target, String payload, java.lang.reflect.Type resultType) {
         return runtime.invokeEncoded(function(target), target, payload, resultType);
+    }
+
+    @Override
+    public Object stream(String target, String payload, Type elementType, StreamChannel channel, long idleNanos) {
+        Value handle = runtime.streamStart(function(target), target, payload);
+        stop.stream = channel;
+        boolean open = true;
+        try {
+            long sent = 0;
+            while (true) {
+                int limit = channel.awaitRequest(idleNanos);
+                if (limit == StreamChannel.CLOSED) {
+                    break;
+                }
+                if (limit == StreamChannel.IDLE) {
+                    throw new StreamIdleException(target, idleNanos);
+                }
+                PythonRuntime.Batch batch;
+                channel.pulling(true);
+                try {
+                    batch = runtime.streamNext(handle, target, limit, STREAM_BATCH_BUDGET_NANOS, elementType, sent);
+                } finally {
+                    channel.pulling(false);
+                }
+                sent += batch.items().size();
+                if (batch.misfit() != null) {
+                    if (!batch.items().isEmpty()) {
+                        channel.deliver(batch.items(), false);
+                    }
+                    throw batch.misfit(); // the generator is left to be closed
+                }
+                channel.deliver(batch.items(), batch.exhausted());
+                if (batch.exhausted()) {
+                    open = false;
+                    break;
+                }
+            }
+        } catch (PythonException | PolyglotException e) {
+            open = false; // the generator raised, or was interrupted: it is finished either way
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Stopped("worker thread interrupted");
+        } finally {
+            stop.stream = null;
+            if (open) {
+                stop.requested = false; // closing is how the stream stops: its own await must not be cancelled
+                PythonException closing = runtime.streamClose(handle, target);
+                if (closing != null) {
+                    throw closing;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean stopSoftly() {
+        stop.requested = true;
+        StreamChannel stream = stop.stream;
+        return stop.awaiting || stream != null && !stream.isPulling();
     }
 
     @Override
@@ -160,6 +238,7 @@ final class WorkerContext implements Interpreter {
      */
     @Override
     public Object run(CallBody body, String target) {
+        stop.requested = false;
         try {
             return body.run(this);
         } catch (PolyglotException e) {

@@ -67,6 +67,16 @@ class PoolStateMachineTest {
         }
 
         @Override
+        public Object stream(String target, String payload, Type elementType, StreamChannel channel, long idleNanos) {
+            throw new UnsupportedOperationException("the state-machine stub does not stream");
+        }
+
+        @Override
+        public boolean stopSoftly() {
+            return false;
+        }
+
+        @Override
         public String checkSignature(String target, int positionalArgs, Collection<String> keywordNames) {
             return null;
         }
@@ -146,7 +156,7 @@ class PoolStateMachineTest {
         return new ExecutorSettings(name, min, max, queue, List.of("classpath:python"), List.of(), callTimeout,
                 idleTimeout, maxTasks, null, Duration.ofSeconds(5), workerStartTimeout, Sandbox.denyAll(),
                 PoolStateMachineTest.class.getClassLoader(), Map.of(), Map.of(), ContextFactory.DEFAULT, false, null,
-                background, 1 << 20, ZoneId.of("UTC"), ForkJoinPool.commonPool());
+                background, 1 << 20, ZoneId.of("UTC"), ForkJoinPool.commonPool(), Duration.ofSeconds(30), false);
     }
 
     private static ExecutorSettings settings(String name, int min, int max) {
