@@ -9,14 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ParameterNameDiscoverer;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.util.StringValueResolver;
 
@@ -42,17 +41,27 @@ final class InterpreterMethod {
     private final Type resultType;
     private final boolean resultNeedsMapping;
     private final boolean voidResult;
+    private final boolean primitiveResult;
+    private final ReturnKind returnKind;
 
     private InterpreterMethod(Method method, Class<?> targetClass, RunInInterpreter methodLevel,
-            RunInInterpreter classLevel, StringValueResolver resolver) {
+            RunInInterpreter classLevel, PythonModule module, StringValueResolver resolver) {
         this.method = method;
         if (Modifier.isStatic(method.getModifiers()) || Modifier.isPrivate(method.getModifiers())
                 || Modifier.isFinal(method.getModifiers())) {
             throw new IllegalStateException("is static, private or final, so the proxy cannot intercept it");
         }
-        this.target = resolveTarget(method, methodLevel, classLevel);
-        this.timeout = resolveTimeout(attribute(methodLevel, classLevel, RunInInterpreter::timeout), resolver);
-        this.executorName = resolve(attribute(methodLevel, classLevel, RunInInterpreter::executor), resolver);
+        if (module != null) {
+            this.target = moduleTarget(method, methodLevel, module);
+            String ownTimeout = methodLevel != null ? methodLevel.timeout() : "";
+            String ownExecutor = methodLevel != null ? methodLevel.executor() : "";
+            this.timeout = resolveTimeout(ownTimeout.isEmpty() ? module.timeout() : ownTimeout, resolver);
+            this.executorName = resolve(ownExecutor.isEmpty() ? module.executor() : ownExecutor, resolver);
+        } else {
+            this.target = resolveTarget(method, methodLevel, classLevel);
+            this.timeout = resolveTimeout(attribute(methodLevel, classLevel, RunInInterpreter::timeout), resolver);
+            this.executorName = resolve(attribute(methodLevel, classLevel, RunInInterpreter::executor), resolver);
+        }
 
         int count = method.getParameterCount();
         List<Integer> positions = new ArrayList<>();
@@ -88,30 +97,67 @@ final class InterpreterMethod {
         this.keywordNames = List.copyOf(names);
 
         ResolvableType returnType = ResolvableType.forMethodReturnType(method, targetClass);
-        Class<?> raw = returnType.toClass();
-        if (raw != CompletableFuture.class && raw != CompletionStage.class) {
-            throw new IllegalStateException("returns " + returnType + ": @RunInInterpreter methods must return"
-                    + " CompletableFuture<T> or CompletionStage<T>, because the call runs in another thread");
+        this.returnKind = ReturnKind.of(returnType);
+        ResolvableType value = returnKind.valueType(returnType);
+        if (returnKind.isStreamed() && value.resolve() == null) {
+            throw new IllegalStateException("returns " + returnType + " without an element type: declare one, e.g. Stream<Long>");
         }
-        ResolvableType value = returnType.as(CompletionStage.class).getGeneric(0);
-        this.resultType = PlainTypes.toType(value);
-        this.voidResult = value.toClass() == Void.class;
+        Class<?> valueClass = value.toClass();
+        this.resultType = valueClass.isPrimitive() ? ClassUtils.resolvePrimitiveIfNecessary(valueClass) : PlainTypes.toType(value);
+        this.primitiveResult = valueClass.isPrimitive() && valueClass != void.class;
+        this.voidResult = returnKind == ReturnKind.VOID || valueClass == Void.class || valueClass == void.class;
         this.resultNeedsMapping = !voidResult && !PlainTypes.isPlain(resultType);
     }
 
     /** The merged annotation for {@code method} on {@code targetClass}, or {@code null} when it is not a Python method. */
     static InterpreterMethod resolve(Method method, Class<?> targetClass, StringValueResolver resolver) {
+        PythonModule module = pythonModule(method, targetClass);
         RunInInterpreter methodLevel = AnnotatedElementUtils.findMergedAnnotation(method, RunInInterpreter.class);
-        RunInInterpreter classLevel = classLevel(method);
-        if (methodLevel == null && classLevel == null) {
+        RunInInterpreter classLevel = module == null ? classLevel(method) : null;
+        if (methodLevel == null && classLevel == null && module == null) {
             return null;
         }
-        return new InterpreterMethod(method, targetClass, methodLevel, classLevel, resolver);
+        return new InterpreterMethod(method, targetClass, methodLevel, classLevel, module, resolver);
     }
 
     /** Whether the pointcut should match, without building the plan (which may fail: the verifier reports that). */
     static boolean isAnnotated(Method method) {
         return AnnotatedElementUtils.hasAnnotation(method, RunInInterpreter.class) || classLevel(method) != null;
+    }
+
+    /** Whether {@code method} of a bean of {@code beanType} calls Python: annotated, or abstract in a {@link PythonModule} interface. */
+    static boolean isPythonMethod(Method method, Class<?> beanType) {
+        return isAnnotated(method) || pythonModule(method, beanType) != null;
+    }
+
+    /**
+     * The module of an abstract method of a {@link PythonModule} interface: its declaring
+     * interface's, or else the bean interface's (for methods inherited from a plain interface).
+     */
+    static PythonModule pythonModule(Method method, Class<?> beanType) {
+        Class<?> declaring = method.getDeclaringClass();
+        if (!declaring.isInterface() || method.isDefault() || Modifier.isStatic(method.getModifiers())) {
+            return null;
+        }
+        PythonModule module = AnnotatedElementUtils.findMergedAnnotation(declaring, PythonModule.class);
+        if (module == null && beanType != null && beanType.isInterface()) {
+            module = AnnotatedElementUtils.findMergedAnnotation(beanType, PythonModule.class);
+        }
+        return module;
+    }
+
+    private static String moduleTarget(Method method, RunInInterpreter methodLevel, PythonModule module) {
+        String own = methodLevel != null ? methodLevel.value() : "";
+        if (module.value().isEmpty() && !own.contains(":")) {
+            throw new IllegalStateException("belongs to a @PythonModule interface that names no module");
+        }
+        String target = own.contains(":") ? own : module.value() + ":" + (own.isEmpty() ? method.getName() : own);
+        try {
+            PythonCall.validateTarget(target);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalStateException(ex.getMessage(), ex);
+        }
+        return target;
     }
 
     private static RunInInterpreter classLevel(Method method) {
@@ -251,5 +297,14 @@ final class InterpreterMethod {
 
     boolean voidResult() {
         return voidResult;
+    }
+
+    /** A primitive return type: Python's None cannot be returned. */
+    boolean primitiveResult() {
+        return primitiveResult;
+    }
+
+    ReturnKind returnKind() {
+        return returnKind;
     }
 }

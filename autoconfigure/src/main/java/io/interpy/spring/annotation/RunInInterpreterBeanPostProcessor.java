@@ -1,6 +1,8 @@
 package io.interpy.spring.annotation;
 
 import org.springframework.aop.framework.autoproxy.AbstractBeanFactoryAwareAdvisingPostProcessor;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.BeanFactory;
 
 /**
@@ -17,6 +19,23 @@ public class RunInInterpreterBeanPostProcessor extends AbstractBeanFactoryAwareA
     public RunInInterpreterBeanPostProcessor() {
         setProxyTargetClass(true);
         setBeforeExistingAdvisors(false);
+    }
+
+    /**
+     * A {@link PythonModule} interface's proxy already calls Python for every abstract method;
+     * advising it again (its methods may carry {@code @RunInInterpreter}) would run the call
+     * without the interface's module.
+     */
+    @Override
+    protected boolean isEligible(Object bean, String beanName) {
+        if (bean instanceof Advised advised) {
+            for (Advisor existing : advised.getAdvisors()) {
+                if (existing.getAdvice() instanceof RunInInterpreterInterceptor) {
+                    return false;
+                }
+            }
+        }
+        return super.isEligible(bean, beanName);
     }
 
     @Override

@@ -60,13 +60,15 @@ public class RunInInterpreterVerifier implements SmartInitializingSingleton {
                 continue;
             }
             Map<Method, Boolean> methods = MethodIntrospector.selectMethods(beanClass,
-                    (MethodIntrospector.MetadataLookup<Boolean>) method -> InterpreterMethod.isAnnotated(method) ? Boolean.TRUE : null);
+                    (MethodIntrospector.MetadataLookup<Boolean>) method -> InterpreterMethod.isPythonMethod(method, beanClass)
+                            ? Boolean.TRUE : null);
+            String kind = beanClass.isInterface() ? "@PythonModule" : "@RunInInterpreter";
             for (Method method : methods.keySet()) {
                 if (seen.add(new MethodClassKey(method, beanClass))) {
                     String problem = check(method, beanClass);
                     checked++;
                     if (problem != null) {
-                        problems.add("@RunInInterpreter method " + RunInInterpreterInterceptor.describe(method)
+                        problems.add(kind + " method " + RunInInterpreterInterceptor.describe(method)
                                 + " of bean '" + beanName + "' " + problem);
                     }
                 }
@@ -76,14 +78,21 @@ public class RunInInterpreterVerifier implements SmartInitializingSingleton {
             throw new RunInInterpreterVerificationException(problems);
         }
         if (checked > 0) {
-            logger.info("Checked " + checked + " @RunInInterpreter method(s) against their Python functions");
+            logger.info("Checked " + checked + " Python method(s) (@RunInInterpreter, @PythonModule) against their Python functions");
         }
     }
 
     private Class<?> userClass(String beanName) {
-        if (beanFactory.containsBeanDefinition(beanName)
-                && beanFactory.getBeanDefinition(beanName).getRole() == BeanDefinition.ROLE_INFRASTRUCTURE) {
-            return null;
+        if (beanFactory.containsBeanDefinition(beanName)) {
+            BeanDefinition definition = beanFactory.getBeanDefinition(beanName);
+            if (definition.getRole() == BeanDefinition.ROLE_INFRASTRUCTURE) {
+                return null;
+            }
+            if (definition.getAttribute(PythonModule.class.getName()) instanceof Class<?> moduleInterface) {
+                // checked even when a test replaced the bean with a mock: the interface is still the contract
+                return beanFactory.getType(beanName, false) instanceof Class<?> type && !moduleInterface.isAssignableFrom(type)
+                        ? null : moduleInterface;
+            }
         }
         Class<?> type;
         try {

@@ -29,9 +29,9 @@ class RunInInterpreterVerifierTests {
     }
 
     @Test
-    void returnTypeThatIsNotAFutureFailsStartup() {
+    void aFutureTypeOtherThanCompletableFutureOrCompletionStageFailsStartup() {
         runner.withBean("plainReturn", PlainReturn.class).run(failsWith("bean 'plainReturn'", "add(long, long)",
-                "returns long", "CompletableFuture<T> or CompletionStage<T>"));
+                "returns java.util.concurrent.Future<java.lang.Long>", "CompletableFuture<T> or CompletionStage<T>"));
     }
 
     @Test
@@ -136,8 +136,8 @@ class RunInInterpreterVerifierTests {
     public static class PlainReturn {
 
         @RunInInterpreter("calc:add")
-        public long add(long a, long b) {
-            return 0;
+        public java.util.concurrent.Future<Long> add(long a, long b) {
+            return null;
         }
     }
 

@@ -10,22 +10,27 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Role;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.io.ResourceLoader;
 
 /**
  * Auto-configuration of an {@link InterpreterExecutor} from {@code interpy.*} properties, its
- * shutdown with the application, and {@link io.interpy.spring.annotation.RunInInterpreter}.
+ * shutdown with the application, {@link io.interpy.spring.annotation.RunInInterpreter} and
+ * {@link io.interpy.spring.annotation.PythonModule} interfaces. {@code interpy.enabled=false}
+ * turns all of it off.
  * Applies only with GraalPy's polyglot API and Interpy's core on the class path; every bean
  * backs off when the application defines its own.
  */
 @AutoConfiguration
+@ConditionalOnBooleanProperty(name = "interpy.enabled", matchIfMissing = true)
 @ConditionalOnClass({ Engine.class, InterpreterExecutor.class })
 @EnableConfigurationProperties(InterpyProperties.class)
 public final class InterpyAutoConfiguration {
@@ -68,6 +73,12 @@ public final class InterpyAutoConfiguration {
         InterpreterExecutorLifecycle interpreterExecutorLifecycle(ConfigurableListableBeanFactory beanFactory) {
             return new InterpreterExecutorLifecycle(beanFactory);
         }
+    }
+
+    /** {@code @PythonModule} interfaces of the application's packages become beans. */
+    @Configuration(proxyBeanMethods = false)
+    @Import(AutoConfiguredPythonModuleRegistrar.class)
+    static class PythonModuleConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
  * functions run, which an operator may not want public.
  */
 @AutoConfiguration(after = InterpyAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "interpy.enabled", matchIfMissing = true)
 @ConditionalOnClass({ InterpreterExecutor.class, Endpoint.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnBean(InterpreterExecutor.class)
 @ConditionalOnAvailableEndpoint(InterpyEndpoint.class)

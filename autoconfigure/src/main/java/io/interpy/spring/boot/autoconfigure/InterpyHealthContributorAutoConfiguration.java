@@ -4,6 +4,7 @@ import io.interpy.InterpreterExecutor;
 import io.interpy.spring.boot.actuate.health.InterpreterExecutorHealthIndicator;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
  * failing pool shows which it is. Disabled with {@code management.health.interpy.enabled=false}.
  */
 @AutoConfiguration(after = InterpyAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "interpy.enabled", matchIfMissing = true)
 @ConditionalOnClass({ InterpreterExecutor.class, HealthContributor.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(InterpreterExecutor.class)
 @ConditionalOnEnabledHealthIndicator("interpy")

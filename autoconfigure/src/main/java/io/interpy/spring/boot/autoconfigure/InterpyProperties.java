@@ -18,6 +18,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class InterpyProperties {
 
     /**
+     * Whether Interpy is auto-configured at all. false: no engine, no workers, no Python beans'
+     * startup check, for tests and tools that do not need Python (mock the Python interfaces
+     * there, e.g. with @MockitoBean).
+     */
+    private boolean enabled = true;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
      * Name of the executor: it appears in worker thread names (interpy-NAME-N), log lines,
      * error messages and metrics.
      */
@@ -214,6 +229,21 @@ public class InterpyProperties {
          */
         private ZoneId timeZone;
 
+        /**
+         * Whether workers re-import Python modules whose files changed under a directory module
+         * root before their next call, so a .py edit takes effect without a restart. Unset: on
+         * when Spring Boot DevTools is on the class path, off otherwise.
+         */
+        private Boolean reload;
+
+        public Boolean getReload() {
+            return reload;
+        }
+
+        public void setReload(Boolean reload) {
+            this.reload = reload;
+        }
+
         public DataSize getTempDirectoryMaxSize() {
             return tempDirectoryMaxSize;
         }
@@ -272,6 +302,21 @@ public class InterpyProperties {
          * count. Unset means never.
          */
         private Duration slowThreshold;
+
+        /**
+         * How long a streamed call (a method returning Stream, Iterator, Flux or Publisher of a
+         * Python generator's items) may wait for its consumer to ask for more before its
+         * generator is closed and its worker freed.
+         */
+        private Duration streamIdleTimeout = Duration.ofSeconds(30);
+
+        public Duration getStreamIdleTimeout() {
+            return streamIdleTimeout;
+        }
+
+        public void setStreamIdleTimeout(Duration streamIdleTimeout) {
+            this.streamIdleTimeout = streamIdleTimeout;
+        }
 
         public Duration getTimeout() {
             return timeout;

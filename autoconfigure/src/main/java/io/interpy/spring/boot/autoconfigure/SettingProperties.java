@@ -6,6 +6,7 @@ import io.interpy.InvalidSettingException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.util.ClassUtils;
 import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 
@@ -36,10 +37,15 @@ final class SettingProperties {
             Map.entry("timeZone", "interpy.python.time-zone"),
             Map.entry("callTimeout", "interpy.call.timeout"),
             Map.entry("slowCallThreshold", "interpy.call.slow-threshold"),
+            Map.entry("streamIdleTimeout", "interpy.call.stream-idle-timeout"),
+            Map.entry("reloadModules", "interpy.python.reload"),
             Map.entry("awaitTermination", "interpy.shutdown.await-termination-period"),
             Map.entry("sandbox", "interpy.sandbox"));
 
     private static final Pattern SETTING = Pattern.compile("\\b(" + String.join("|", PROPERTIES.keySet()) + ")\\b");
+
+    /** Present when Spring Boot DevTools is: the development setup in which hot reload is on by default. */
+    static final String DEVTOOLS_RESTARTER = "org.springframework.boot.devtools.restart.Restarter";
 
     private SettingProperties() {
     }
@@ -66,6 +72,9 @@ final class SettingProperties {
         map.from(python::getTimeZone).to(builder::timeZone);
         map.from(properties.getCall()::getTimeout).to(builder::callTimeout);
         map.from(properties.getCall()::getSlowThreshold).to(builder::slowCallThreshold);
+        map.from(properties.getCall()::getStreamIdleTimeout).to(builder::streamIdleTimeout);
+        builder.reloadModules(python.getReload() != null ? python.getReload()
+                : ClassUtils.isPresent(DEVTOOLS_RESTARTER, classLoader));
         map.from(properties.getShutdown()::getAwaitTerminationPeriod).to(builder::awaitTermination);
         builder.sandbox(properties.getSandbox().toSandbox());
         return builder;
