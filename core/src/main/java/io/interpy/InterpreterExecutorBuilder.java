@@ -28,6 +28,7 @@ public final class InterpreterExecutorBuilder {
     private Duration callTimeout;
     private Duration streamIdleTimeout = Duration.ofSeconds(30);
     private boolean reloadModules;
+    private Duration engineKeepAlive = Duration.ofSeconds(60);
     private Duration idleTimeout = Duration.ofSeconds(60);
     private int maxTasksPerWorker;
     private Duration maxWorkerAge;
@@ -143,6 +144,19 @@ public final class InterpreterExecutorBuilder {
      */
     public InterpreterExecutorBuilder reloadModules(boolean reloadModules) {
         this.reloadModules = reloadModules;
+        return this;
+    }
+
+    /**
+     * How long the GraalPy engine stays open after the last pool using it shut down, so that the
+     * next pool with the same engine settings in this JVM (the next Spring test context, the
+     * application after a DevTools restart) starts on a warm engine instead of a cold one:
+     * parsed and compiled Python is kept in the engine. Pools open at the same time with the
+     * same engine options and host access always share one engine. Zero: close it with the last
+     * pool. Default 60 s.
+     */
+    public InterpreterExecutorBuilder engineKeepAlive(Duration engineKeepAlive) {
+        this.engineKeepAlive = Objects.requireNonNull(engineKeepAlive, "engineKeepAlive");
         return this;
     }
 
@@ -295,7 +309,7 @@ public final class InterpreterExecutorBuilder {
                 classLoader != null ? classLoader : defaultClassLoader(), Map.copyOf(engineOptions),
                 Map.copyOf(contextOptions), contextFactory, logPythonOutput, slowCallThreshold,
                 prestartInBackground, tempDirectoryMaxSize, timeZone != null ? timeZone : ZoneId.systemDefault(),
-                completionExecutor, streamIdleTimeout, reloadModules);
+                completionExecutor, streamIdleTimeout, reloadModules, engineKeepAlive);
         return new InterpreterExecutor(settings);
     }
 

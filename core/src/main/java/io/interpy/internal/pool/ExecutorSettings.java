@@ -41,7 +41,8 @@ public record ExecutorSettings(
         ZoneId timeZone,
         Executor completionExecutor,
         Duration streamIdleTimeout,
-        boolean reloadModules) {
+        boolean reloadModules,
+        Duration engineKeepAlive) {
 
     public ExecutorSettings {
         if (name == null || name.isBlank()
@@ -69,6 +70,9 @@ public record ExecutorSettings(
         requirePositive("workerStartTimeout", workerStartTimeout, false, name);
         requirePositive("slowCallThreshold", slowCallThreshold, true, name);
         requirePositive("streamIdleTimeout", streamIdleTimeout, false, name);
+        if (engineKeepAlive == null || engineKeepAlive.isNegative()) {
+            throw invalid(name, "engineKeepAlive", engineKeepAlive, "must be set and not negative");
+        }
         if (awaitTermination == null || awaitTermination.isNegative()) {
             throw invalid(name, "awaitTermination", awaitTermination, "must be set and not negative");
         }

@@ -13,14 +13,16 @@ final class GraalPyInterpreters implements InterpreterSource {
 
     private final ExecutorSettings settings;
     private final ModuleRoots roots;
+    private final SharedEngines.Lease lease;
     private final Engine engine;
     private final boolean jitEnabled;
     private final PythonOutput output;
 
-    private GraalPyInterpreters(ExecutorSettings settings, ModuleRoots roots, Engine engine) {
+    private GraalPyInterpreters(ExecutorSettings settings, ModuleRoots roots, SharedEngines.Lease lease) {
         this.settings = settings;
         this.roots = roots;
-        this.engine = engine;
+        this.lease = lease;
+        this.engine = lease.engine();
         this.jitEnabled = Engines.isJitEnabled(engine);
         this.output = new PythonOutput(settings.name(), settings.logPythonOutput());
     }
@@ -33,8 +35,11 @@ final class GraalPyInterpreters implements InterpreterSource {
         } catch (InvalidSettingException e) {
             throw e.forPool(settings.name());
         }
-        GraalPyInterpreters interpreters = new GraalPyInterpreters(settings, roots, Engines.create(settings));
-        Engines.logStart(log, settings, interpreters.engine, interpreters.jitEnabled, roots.describe());
+        SharedEngines.Key key = new SharedEngines.Key(settings.engineOptions(), settings.sandbox().hostAccess());
+        SharedEngines.Lease lease = SharedEngines.acquire(key, settings.engineKeepAlive(), () -> Engines.create(settings));
+        GraalPyInterpreters interpreters = new GraalPyInterpreters(settings, roots, lease);
+        Engines.logStart(log, settings, interpreters.engine, interpreters.jitEnabled, roots.describe()
+                + (lease.reused() ? ", warm engine shared with an earlier pool" : ""));
         return interpreters;
     }
 
@@ -50,6 +55,6 @@ final class GraalPyInterpreters implements InterpreterSource {
 
     @Override
     public void close() {
-        engine.close(true);
+        lease.release();
     }
 }

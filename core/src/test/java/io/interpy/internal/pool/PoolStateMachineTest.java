@@ -156,7 +156,7 @@ class PoolStateMachineTest {
         return new ExecutorSettings(name, min, max, queue, List.of("classpath:python"), List.of(), callTimeout,
                 idleTimeout, maxTasks, null, Duration.ofSeconds(5), workerStartTimeout, Sandbox.denyAll(),
                 PoolStateMachineTest.class.getClassLoader(), Map.of(), Map.of(), ContextFactory.DEFAULT, false, null,
-                background, 1 << 20, ZoneId.of("UTC"), ForkJoinPool.commonPool(), Duration.ofSeconds(30), false);
+                background, 1 << 20, ZoneId.of("UTC"), ForkJoinPool.commonPool(), Duration.ofSeconds(30), false, Duration.ZERO);
     }
 
     private static ExecutorSettings settings(String name, int min, int max) {

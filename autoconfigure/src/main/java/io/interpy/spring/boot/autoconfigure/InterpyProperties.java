@@ -126,6 +126,22 @@ public class InterpyProperties {
          */
         private boolean prestartInBackground = false;
 
+        /**
+         * How long the GraalPy engine stays open after this pool shut down, so that the next
+         * application context in the same JVM with the same engine settings (the next test
+         * context, the application after a DevTools restart) starts on the warm engine. 0: close
+         * it with the pool.
+         */
+        private Duration engineKeepAlive = Duration.ofSeconds(60);
+
+        public Duration getEngineKeepAlive() {
+            return engineKeepAlive;
+        }
+
+        public void setEngineKeepAlive(Duration engineKeepAlive) {
+            this.engineKeepAlive = engineKeepAlive;
+        }
+
         public int getMinSize() {
             return minSize;
         }

@@ -39,6 +39,7 @@ final class SettingProperties {
             Map.entry("slowCallThreshold", "interpy.call.slow-threshold"),
             Map.entry("streamIdleTimeout", "interpy.call.stream-idle-timeout"),
             Map.entry("reloadModules", "interpy.python.reload"),
+            Map.entry("engineKeepAlive", "interpy.pool.engine-keep-alive"),
             Map.entry("awaitTermination", "interpy.shutdown.await-termination-period"),
             Map.entry("sandbox", "interpy.sandbox"));
 
@@ -65,6 +66,7 @@ final class SettingProperties {
         map.from(pool::getMaxWorkerAge).to(builder::maxWorkerAge);
         map.from(pool::getWorkerStartTimeout).to(builder::workerStartTimeout);
         map.from(pool::isPrestartInBackground).to(builder::prestartInBackground);
+        map.from(pool::getEngineKeepAlive).to(builder::engineKeepAlive);
         map.from(python::getPath).to(builder::pythonPath);
         map.from(python::getPreloadModules).to(builder::preloadModules);
         map.from(python::isLogOutput).to(builder::logPythonOutput);
