@@ -1,6 +1,7 @@
 package io.interpy.bench;
 
 import io.interpy.InterpreterExecutor;
+import io.interpy.spring.annotation.PythonModule;
 import io.interpy.spring.annotation.RunInInterpreter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
-/** Warm sequential round trip of inc(1) through a {@code @RunInInterpreter} bean: the AOP cost on top of executor.call. */
+/**
+ * Warm sequential round trip of inc(1) through a {@code @RunInInterpreter} bean and through a
+ * {@code @PythonModule} interface (as a future and blocking): what each costs on top of
+ * executor.call.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -28,6 +33,7 @@ public class AnnotationBenchmark {
 
     private ConfigurableApplicationContext context;
     private Inc bean;
+    private IncModule module;
 
     @Setup(Level.Trial)
     public void start() {
@@ -37,6 +43,7 @@ public class AnnotationBenchmark {
                 .run();
         BenchPools.requireJit(context.getBean(InterpreterExecutor.class));
         bean = context.getBean(Inc.class);
+        module = context.getBean(IncModule.class);
     }
 
     @TearDown(Level.Trial)
@@ -49,12 +56,31 @@ public class AnnotationBenchmark {
         return bean.inc(1).join();
     }
 
+    @Benchmark
+    public Long interfaceFuture() {
+        return module.inc(1).join();
+    }
+
+    @Benchmark
+    public long interfaceBlocking() {
+        return module.incBlocking(1);
+    }
+
     /** The annotated bean; its body never runs. */
     public static class Inc {
         @RunInInterpreter("bench:inc")
         public CompletableFuture<Long> inc(long x) {
             return null;
         }
+    }
+
+    /** The interface form, found in this package (the application's auto-configuration package). */
+    @PythonModule("bench")
+    public interface IncModule {
+        CompletableFuture<Long> inc(long x);
+
+        @RunInInterpreter("inc")
+        long incBlocking(long x);
     }
 
     @SpringBootConfiguration

@@ -24,7 +24,7 @@ public final class BenchMain {
         log("JMH: round trips and throughput (" + profile.name() + " profile)");
         Map<String, Double> jmh = JmhRuns.run(profile, RoundTripBenchmark.class.getName(),
                 DefaultPoolBenchmark.class.getName(), ThroughputBenchmark.class.getName(),
-                AnnotationBenchmark.class.getName());
+                AnnotationBenchmark.class.getName(), StreamingBenchmark.class.getName());
         report.put(Column.WARM_ROUND_TRIP, jmh.getOrDefault("RoundTripBenchmark.inc", Double.NaN));
         report.put(Column.LIST_10K, jmh.getOrDefault("RoundTripBenchmark.echoList10k", Double.NaN));
         report.put(Column.DICT_1K, jmh.getOrDefault("RoundTripBenchmark.echoDict1k", Double.NaN));
@@ -35,6 +35,11 @@ public final class BenchMain {
         report.put(Report.ALL_STARTED_US, jmh.getOrDefault("DefaultPoolBenchmark.allWorkersStarted", Double.NaN));
         report.put(Report.AOP_US, jmh.getOrDefault("AnnotationBenchmark.inc", Double.NaN));
         report.put(Report.AOP_COST_US, report.get(Report.AOP_US) - report.get(Column.WARM_ROUND_TRIP.key));
+        report.put("python_module_future_round_trip_us", jmh.getOrDefault("AnnotationBenchmark.interfaceFuture", Double.NaN));
+        report.put("python_module_blocking_round_trip_us", jmh.getOrDefault("AnnotationBenchmark.interfaceBlocking", Double.NaN));
+        report.put("python_module_cost_us", report.get("python_module_future_round_trip_us") - report.get(Column.WARM_ROUND_TRIP.key));
+        report.put("stream_10_int_tuples_items_per_s", jmh.getOrDefault("StreamingBenchmark.streamed", Double.NaN));
+        report.put("list_10_int_tuples_items_per_s", jmh.getOrDefault("StreamingBenchmark.asOneList", Double.NaN));
 
         log("4 × spin(10M), 1 worker");
         SpinTiming.Result one = SpinTiming.measure(1, profile.spinBatches());

@@ -14,6 +14,8 @@ public enum RetireReason {
     BROKEN,
     /** A deadline had to cancel the context because Python ignored the interrupt. */
     TIMEOUT,
+    /** A Python source under a directory module root changed and {@code reloadModules} is on. */
+    RELOADED,
     /** The pool shut down. */
     SHUTDOWN;
 

@@ -8,23 +8,12 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
 
 /**
- * The Python functions this application uses. The bodies never run: each call goes to a
- * GraalPy worker, and the returned future completes with the converted result.
+ * Python functions in the older form, {@code @RunInInterpreter} on a class whose bodies never
+ * run: each call goes to a GraalPy worker, and the returned future completes with the converted
+ * result. {@link Stats}, {@link Primes} and {@link Feeds} show the interface form.
  */
 @Service
 public class Analytics {
-
-    /** Summary statistics of the values (Python's {@code statistics} module). */
-    @RunInInterpreter("analytics.stats:summary")
-    public CompletableFuture<Summary> summarize(List<Double> values) {
-        return null;
-    }
-
-    /** Counts primes below {@code below} by trial division: pure-Python CPU work. */
-    @RunInInterpreter(value = "analytics.primes:count_below", timeout = "${sample.primes-timeout:5s}")
-    public CompletableFuture<PrimeCount> countPrimes(long below) {
-        return null;
-    }
 
     /**
      * The most frequent words, counted by the {@code textkit} package (its own jar, a GraalPy VFS

@@ -2,6 +2,7 @@ package io.interpy.sample;
 
 import io.interpy.CallTimeoutException;
 import io.interpy.PythonException;
+import io.interpy.UncheckedCallTimeoutException;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -47,6 +48,12 @@ public class PythonProblemHandler {
                 "The computation did not finish within " + ex.timeout().toMillis() + " ms.");
         problem.setTitle("Python call timed out");
         return problem;
+    }
+
+    /** What a blocking Python method throws at its timeout. */
+    @ExceptionHandler(UncheckedCallTimeoutException.class)
+    ProblemDetail timeout(UncheckedCallTimeoutException ex) {
+        return timeout(ex.getCause());
     }
 
     @ExceptionHandler(RejectedExecutionException.class)

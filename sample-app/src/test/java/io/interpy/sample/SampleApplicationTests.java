@@ -29,7 +29,7 @@ class SampleApplicationTests {
     private RestTestClient client;
 
     @Autowired
-    private Analytics analytics;
+    private Primes primes;
 
     @Autowired
     private InterpreterExecutor executor;
@@ -58,6 +58,27 @@ class SampleApplicationTests {
         PrimeCount count = client.get().uri("/api/primes?below=1000").exchange().expectStatus().isOk()
                 .expectBody(PrimeCount.class).returnResult().getResponseBody();
         assertThat(count).isEqualTo(new PrimeCount(1000, 168));
+    }
+
+    @Test
+    void primeStreamSendsOneEventPerYieldedPrime() {
+        String body = client.get().uri("/api/primes/stream?below=30").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(body).isNotNull();
+        assertThat(body.lines().filter(line -> line.startsWith("data:")).map(line -> line.substring(5).trim()))
+                .containsExactly("2", "3", "5", "7", "11", "13", "17", "19", "23", "29");
+    }
+
+    @Test
+    void feedsAwaitsEverySourceConcurrentlyInAnAsyncDef() {
+        Feeds.Gathered gathered = client.get().uri("/api/feeds?source=news&source=weather&source=sport").exchange()
+                .expectStatus().isOk().expectBody(Feeds.Gathered.class).returnResult().getResponseBody();
+        assertThat(gathered).isNotNull();
+        assertThat(gathered.results()).containsExactly(new Feeds.Feed("news", 12), new Feeds.Feed("weather", 21),
+                new Feeds.Feed("sport", 15));
+        // concurrent: about the slowest source (70 ms), not the sum of all three (180 ms)
+        assertThat(gathered.elapsedMillis()).isLessThan(170);
     }
 
     @Test
@@ -96,8 +117,8 @@ class SampleApplicationTests {
 
     @Test
     void fullPoolBecomesServiceUnavailableProblem() {
-        CompletableFuture<PrimeCount> running = analytics.countPrimes(100_000_000);
-        CompletableFuture<PrimeCount> queued = analytics.countPrimes(100_000_000);
+        CompletableFuture<PrimeCount> running = primes.countBelow(100_000_000);
+        CompletableFuture<PrimeCount> queued = primes.countBelow(100_000_000);
         client.post().uri("/api/stats").contentType(MediaType.APPLICATION_JSON).body(List.of(1.0)).exchange()
                 .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().valueEquals("Retry-After", "1")

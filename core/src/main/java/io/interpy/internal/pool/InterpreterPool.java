@@ -217,6 +217,11 @@ public final class InterpreterPool implements WorkerHost {
     }
 
     @Override
+    public long sourceGeneration() {
+        return interpreters.sourceGeneration();
+    }
+
+    @Override
     public void returning() {
         queue.returning();
     }

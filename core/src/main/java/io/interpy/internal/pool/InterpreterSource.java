@@ -18,6 +18,14 @@ interface InterpreterSource {
     /** Whether calls run with the Truffle JIT (reported in stats, and a WARN when not). */
     boolean jitEnabled();
 
+    /**
+     * Which version of the Python sources a new interpreter would see: it changes when hot
+     * reload is on and a source under a directory root changed. Always 0 without hot reload.
+     */
+    default long sourceGeneration() {
+        return 0;
+    }
+
     /** After every worker has closed its interpreter: releases what the interpreters shared. */
     void close();
 }

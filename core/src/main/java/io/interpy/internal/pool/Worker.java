@@ -42,6 +42,7 @@ final class Worker implements Runnable {
     private volatile long contextStartedNanos;
     private volatile long callsServed;
     private long contextCalls;
+    private long contextGeneration;
     private long contextTaskLimit;
     private long contextAgeLimitNanos;
     /** Why the current context is broken: TIMEOUT when a deadline had to cancel it, else BROKEN. */
@@ -92,6 +93,14 @@ final class Worker implements Runnable {
                     continue;
                 }
                 state.set(WorkerState.BUSY);
+                if (settings.reloadModules() && host.sourceGeneration() != contextGeneration) {
+                    // the call in hand runs on the new sources; a call still running elsewhere finishes on the old
+                    replaceContext(RetireReason.RELOADED);
+                    if (!startContext()) { // the pool is closing: the call in hand ends as stopped
+                        host.finished(call, null, call.tryStart(this) ? host.stopped(call) : null);
+                        break;
+                    }
+                }
                 RetireReason reason = execute(call);
                 if (reason != null) {
                     replaceContext(reason);
@@ -125,7 +134,9 @@ final class Worker implements Runnable {
             state.set(WorkerState.STARTING);
             long begin = System.nanoTime();
             try {
+                long generation = host.sourceGeneration(); // before the start: a change during it reloads again
                 Interpreter created = host.newInterpreter();
+                contextGeneration = generation;
                 context = created;
                 contextStartedNanos = System.nanoTime();
                 contextCalls = 0;

@@ -56,4 +56,7 @@ interface WorkerHost {
 
     /** A call the worker ran has ended with {@code value} or {@code failure}. */
     void finished(PendingCall call, Object value, Throwable failure);
+
+    /** The version of the Python sources new interpreters see ({@link InterpreterSource#sourceGeneration}). */
+    long sourceGeneration();
 }

@@ -369,6 +369,26 @@ public final class ModuleRoots {
         return siteDirectories;
     }
 
+    /**
+     * The host directories whose Python sources can change under a running pool: directory roots
+     * and classpath locations that are directories (an IDE's or Maven's output folder). Jars and
+     * GraalPy's VFS cannot change.
+     */
+    public List<Path> watchedDirectories() {
+        List<Path> watched = new ArrayList<>();
+        directories.forEach(d -> watched.add(d.directory()));
+        for (ClasspathRoot root : classpathRoots) {
+            if ("file".equals(root.origin().getProtocol())) {
+                try {
+                    watched.add(Path.of(root.origin().toURI()));
+                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                    // not a plain directory: nothing to watch
+                }
+            }
+        }
+        return watched;
+    }
+
     List<DirectoryRoot> directoryRoots() {
         return directories;
     }
