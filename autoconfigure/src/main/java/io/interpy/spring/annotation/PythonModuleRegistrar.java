@@ -51,6 +51,15 @@ public class PythonModuleRegistrar implements ImportBeanDefinitionRegistrar, Res
         this.environment = environment;
     }
 
+    /** For registrars that choose the packages another way (the auto-configuration's). */
+    protected final ResourceLoader resourceLoader() {
+        return resourceLoader;
+    }
+
+    protected final Environment environment() {
+        return environment;
+    }
+
     @Override
     public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
         AnnotationAttributes scan = AnnotationAttributes.fromMap(metadata.getAnnotationAttributes(PythonModuleScan.class.getName()));

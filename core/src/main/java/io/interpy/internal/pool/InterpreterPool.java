@@ -121,14 +121,7 @@ public final class InterpreterPool implements WorkerHost {
      */
     public CompletableFuture<Object> submitCall(String target, Supplier<String> encoder, Type resultType,
             Duration timeout) {
-        admission.admit(target, state.get() == RUNNING);
-        String payload;
-        try {
-            payload = encoder.get();
-        } catch (RuntimeException | Error e) {
-            admission.giveBack();
-            throw e;
-        }
+        String payload = admitAndEncode(target, encoder);
         return enqueue(target, context -> context.call(target, payload, resultType), timeout, null);
     }
 
@@ -140,19 +133,23 @@ public final class InterpreterPool implements WorkerHost {
      */
     public StreamedCall submitStream(String target, Supplier<String> encoder, Type elementType, Duration timeout,
             int batchSize) {
-        admission.admit(target, state.get() == RUNNING);
-        String payload;
-        try {
-            payload = encoder.get();
-        } catch (RuntimeException | Error e) {
-            admission.giveBack();
-            throw e;
-        }
+        String payload = admitAndEncode(target, encoder);
         StreamChannel channel = new StreamChannel();
         long idle = settings.streamIdleTimeout().toNanos();
         CompletableFuture<Object> future = enqueue(target,
                 context -> context.stream(target, payload, elementType, channel, idle), timeout, channel);
         return new StreamedCall(channel, future, batchSize);
+    }
+
+    /** Admits a call, then encodes its arguments; a failed encoding gives the place back. */
+    private String admitAndEncode(String target, Supplier<String> encoder) {
+        admission.admit(target, state.get() == RUNNING);
+        try {
+            return encoder.get();
+        } catch (RuntimeException | Error e) {
+            admission.giveBack();
+            throw e;
+        }
     }
 
     /** Queues a check that {@code target} exists and binds these arguments; completes with null or the problem. */
