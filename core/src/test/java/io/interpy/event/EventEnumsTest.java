@@ -17,7 +17,7 @@ class EventEnumsTest {
         assertThat(Arrays.stream(CallOutcome.values()).map(CallOutcome::tag)).containsExactly("success",
                 "python_error", "conversion_error", "timeout", "cancelled", "rejected", "error");
         assertThat(Arrays.stream(RetireReason.values()).map(RetireReason::tag)).containsExactly("idle", "max_tasks",
-                "max_age", "broken", "timeout", "shutdown");
+                "max_age", "broken", "timeout", "reloaded", "shutdown");
     }
 
     @Test
