@@ -88,6 +88,17 @@ class StreamingTest {
                         first = used; // after the warm-up of the first 2 M items (compiled code, engine caches)
                     }
                     peak = Math.max(peak, used - first);
+                    System.out.println("DIAG " + count + " used " + (used >> 20) + " MB");
+                    if (used - first > (64L << 20)) {
+                        try {
+                            Object h = ManagementFactory.getPlatformMBeanServer().invoke(
+                                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                                    "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
+                            System.out.println(String.join("\n", java.util.Arrays.asList(h.toString().split("\n")).subList(0, 40)));
+                        } catch (Exception e) {
+                            System.out.println("DIAG " + e);
+                        }
+                    }
                 }
             }
             items.close();

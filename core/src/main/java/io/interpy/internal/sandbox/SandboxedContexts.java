@@ -129,7 +129,7 @@ public final class SandboxedContexts {
         // Proxies cross without host access; with native access the real C modules load instead.
         context.eval(PREPARE).execute(String.join(File.pathSeparator, roots.siteDirectories()),
                 sandbox.threadCreation(), sandbox.processCreation(),
-                sandbox.nativeAccess() ? null : StandardLibraryBridges.forWorker());
+                StandardLibraryBridges.forWorker(sandbox.nativeAccess()));
     }
 
     /** One Source for all contexts: the shared engine caches its parsed code. */

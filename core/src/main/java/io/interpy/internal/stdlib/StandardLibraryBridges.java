@@ -30,29 +30,53 @@ public final class StandardLibraryBridges {
             "_bz2", "interpy_bz2.py",
             "grp", "interpy_grp.py");
 
-    /** Module name to the resource holding the mend applied right after GraalPy's module is imported. */
-    private static final Map<String, String> PATCHES = Map.of("_lzma", "interpy_lzma.py");
+    /**
+     * Module name to the resource holding the mend applied right after GraalPy's module is imported
+     * (at once if the worker has already imported it), in every worker: what GraalPy 25.0.3 gets
+     * wrong or lacks whatever the sandbox allows. Each resource defines {@code patch(module)}.
+     */
+    private static final Map<String, String> MENDS = Map.of();
+
+    /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
+    private static final Map<String, String> SANDBOX_MENDS = Map.of("_lzma", "interpy_lzma.py");
 
     private static final Map<String, String> TEXTS = load(SOURCES);
-    private static final Map<String, String> PATCH_TEXTS = load(PATCHES);
+    private static final Map<String, String> MEND_TEXTS = load(merged(MENDS, SANDBOX_MENDS));
 
     private StandardLibraryBridges() {
     }
 
-    /** The object the worker's prepare step installs the modules from. */
-    public static Object forWorker() {
-        return BRIDGES;
+    /**
+     * The object the worker's prepare step installs the modules and mends from; with native
+     * access it offers only the mends every worker needs, and {@code sandboxed} is false.
+     */
+    public static Object forWorker(boolean nativeAccess) {
+        return nativeAccess ? NATIVE : SANDBOXED;
     }
 
-    private static final Object BRIDGES = ProxyObject.fromMap(Map.of(
-            "modules", ProxyArray.fromList(List.copyOf(SOURCES.keySet())),
+    private static final Object SANDBOXED = bridges(true, List.copyOf(SOURCES.keySet()),
+            List.copyOf(merged(MENDS, SANDBOX_MENDS).keySet()));
+    private static final Object NATIVE = bridges(false, List.of(), List.copyOf(MENDS.keySet()));
+
+    private static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
+        Map<String, String> all = new java.util.HashMap<>(a);
+        all.putAll(b);
+        return Map.copyOf(all);
+    }
+
+    private static Object bridges(boolean sandboxed, List<String> modules, List<String> mends) {
+        return ProxyObject.fromMap(Map.of(
+            "sandboxed", sandboxed,
+            "modules", ProxyArray.fromList(List.<Object>copyOf(modules)),
+            "mends", ProxyArray.fromList(List.<Object>copyOf(mends)),
             "source", (ProxyExecutable) args -> TEXTS.get(args[0].asString()),
-            "patch_source", (ProxyExecutable) args -> PATCH_TEXTS.get(args[0].asString()),
+            "mend_source", (ProxyExecutable) args -> MEND_TEXTS.get(args[0].asString()),
             "xml_parse", guarded(args -> XmlEvents.parse(args[0].asString(), text(args[1]), text(args[2]),
                     args[3].asBoolean()), "!", 1, 0, ExpatErrors.UNEXPECTED_STATE),
             "bz2_compress", guarded(args -> List.of("done", Bz2Codec.compress(args[0].asString(), args[1].asInt())),
                     "error"),
             "bz2_decompress", guarded(args -> Bz2Codec.decompress(args[0].asString(), args[1].asInt()), "error")));
+    }
 
     /**
      * A proxy that answers a Java failure as a value the Python half raises as an ordinary

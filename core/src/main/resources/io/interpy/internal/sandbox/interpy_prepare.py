@@ -356,19 +356,28 @@ def __interpy_prepare(site_dirs, threads, processes, bridges):
             subprocess.Popen.__init__ = denied
 
         patches['subprocess'] = patch_subprocess
-    if bridges is not None:
-        # GraalPy's Java _lzma (the backend without native access) decodes .xz right only in one piece.
-        def patch_lzma(module):
-            namespace = {'__name__': 'interpy_lzma'}
-            exec(compile(bridges.patch_source('_lzma'), '<interpy _lzma>', 'exec'), namespace)
+    # -- mends kept beside the Java bridges (interpy_<module>.py, each defining patch(module) and
+    # explained there): applied at once to a module this prepare step or GraalPy already imported,
+    # else right after its first import. Without native access they include GraalPy's Java stand-ins
+    # for C modules (_lzma).
+    def mend(name):
+        def apply(module):
+            namespace = {'__name__': 'interpy_mend_' + name.strip('_'), '_bridge': bridges}
+            exec(compile(bridges.mend_source(name), '<interpy %s>' % name, 'exec'), namespace)
             namespace['patch'](module)
 
-        patches['_lzma'] = patch_lzma
+        return apply
+
+    for name in bridges.mends:
+        if name in sys.modules:
+            mend(name)(sys.modules[name])
+        else:
+            patches[name] = mend(name)
     sys.meta_path.insert(0, AfterImport(patches))
 
     # -- C modules a worker without native access cannot load, in Java behind their Python API
     # (pyexpat on the JDK's XML parser, _bz2 on Commons Compress), compiled on first import.
-    if bridges is not None:
+    if bridges.sandboxed:
         import importlib.machinery
         java_modules = set(bridges.modules)
 
