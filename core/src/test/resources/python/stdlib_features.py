@@ -831,6 +831,39 @@ def f_etree_pull_parser():
     return out
 
 
+def f_etree_pull_parser_chunks():
+    """XMLPullParser and iterparse over a 230 KB document fed in 997-byte pieces that split tags, text and entities."""
+    import hashlib
+    import io
+    import xml.etree.ElementTree as ET
+    parts = ['<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns:p="urn:p">']
+    for i in range(3000):
+        parts.append('<p:entry id="%d" kind="%s"><title>T &amp; %d</title><body>%s</body></p:entry>\n'
+                     % (i, 'ab'[i % 2], i, '\xe9' * (i % 7)))
+    parts.append('</feed>')
+    doc = ''.join(parts).encode('utf-8')
+    p = ET.XMLPullParser(events=('start', 'end', 'start-ns'))
+
+    def events():
+        # An element's text is known at its end event (a start event's element may be read later).
+        return [[ev, list(el) if ev == 'start-ns' else [el.tag, el.text if ev == 'end' else None]]
+                for ev, el in p.read_events()]
+
+    early = []
+    seen = []
+    for k in range(0, len(doc), 997):
+        p.feed(doc[k:k + 997])
+        got = events()
+        if k + 997 < 60000:
+            early.append(len(got))
+        seen.extend(got)
+    p.close()
+    seen.extend(events())
+    ends = [[el.tag, el.get('id'), el.text] for ev, el in ET.iterparse(io.BytesIO(doc), events=('end',))]
+    return [len(doc), early, len(seen), hashlib.sha256(json.dumps(seen).encode()).hexdigest(), len(ends),
+            hashlib.sha256(json.dumps(ends).encode()).hexdigest(), seen[:6], ends[-3:]]
+
+
 def f_etree_canonicalize():
     """xml.etree.ElementTree.canonicalize (C14N 2.0) sorting attributes and expanding empty elements."""
     import xml.etree.ElementTree as ET

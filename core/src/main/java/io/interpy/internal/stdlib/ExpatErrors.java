@@ -81,4 +81,48 @@ final class ExpatErrors {
         }
         return INVALID_TOKEN;
     }
+
+    /**
+     * The column, counted from 1, at which expat reports an error the JDK reports at the end of
+     * the offending markup: expat points at the token that is wrong (the repeated attribute's
+     * name, the undefined entity's {@code &}), which code showing the error position relies on.
+     * Other errors keep the JDK's column.
+     */
+    static int column(int code, String message, String document, int line, int column) {
+        String name = quoted(message);
+        if (name == null || line < 1 || column < 1 || (code != DUPLICATE_ATTRIBUTE && code != UNDEFINED_ENTITY)) {
+            return column;
+        }
+        int start = 0;
+        for (int l = 1; l < line && start >= 0; l++) {
+            start = document.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return column;
+            }
+        }
+        int end = Math.min(document.length(), start + column - 1);
+        String before = document.substring(start, end);
+        int found;
+        if (code == UNDEFINED_ENTITY) {
+            found = before.lastIndexOf("&" + name + ";");
+        } else {
+            found = -1;
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("(?<=\\s)" + java.util.regex.Pattern.quote(name) + "\\s*=").matcher(before);
+            while (m.find()) {
+                found = m.start();
+            }
+        }
+        return found < 0 ? column : found + 1;
+    }
+
+    /** The first name in double quotes in a JDK parser message ("Attribute "x" was already specified ..."). */
+    private static String quoted(String message) {
+        if (message == null) {
+            return null;
+        }
+        int open = message.indexOf('"');
+        int close = open < 0 ? -1 : message.indexOf('"', open + 1);
+        return close < 0 ? null : message.substring(open + 1, close);
+    }
 }

@@ -38,7 +38,8 @@ public final class StandardLibraryBridges {
     private static final Map<String, String> MENDS = Map.of();
 
     /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
-    private static final Map<String, String> SANDBOX_MENDS = Map.of("_lzma", "interpy_lzma.py");
+    private static final Map<String, String> SANDBOX_MENDS = Map.of("_lzma", "interpy_lzma.py",
+            "xml.etree.ElementTree", "interpy_elementtree.py");
 
     private static final Map<String, String> TEXTS = load(SOURCES);
     private static final Map<String, String> MEND_TEXTS = load(merged(MENDS, SANDBOX_MENDS));
@@ -72,7 +73,7 @@ public final class StandardLibraryBridges {
             "source", (ProxyExecutable) args -> TEXTS.get(args[0].asString()),
             "mend_source", (ProxyExecutable) args -> MEND_TEXTS.get(args[0].asString()),
             "xml_parse", guarded(args -> XmlEvents.parse(args[0].asString(), text(args[1]), text(args[2]),
-                    args[3].asBoolean()), "!", 1, 0, ExpatErrors.UNEXPECTED_STATE),
+                    args[3].asBoolean(), args.length > 4 && args[4].asBoolean()), "!", 1, 0, ExpatErrors.UNEXPECTED_STATE),
             "bz2_compress", guarded(args -> List.of("done", Bz2Codec.compress(args[0].asString(), args[1].asInt())),
                     "error"),
             "bz2_decompress", guarded(args -> Bz2Codec.decompress(args[0].asString(), args[1].asInt()), "error")));

@@ -60,8 +60,11 @@ final class XmlEvents extends DefaultHandler2 {
      * @param encoding the encoding that overrides the document's own, or null
      * @param separator expat's namespace separator, or null to parse without namespaces
      * @param prefixes whether namespaced names carry their prefix (expat's namespace_prefixes)
+     * @param partial whether {@code data} is only the document's beginning (an incremental parser
+     *        fed so far): the events up to where the data ends, without the error its end causes
+     *        and without a text run the next piece may continue
      */
-    static List<Object> parse(String data, String encoding, String separator, boolean prefixes) {
+    static List<Object> parse(String data, String encoding, String separator, boolean prefixes, boolean partial) {
         XmlEvents handler = new XmlEvents(separator, prefixes);
         InputSource source;
         if ("<text>".equals(encoding)) {
@@ -80,9 +83,17 @@ final class XmlEvents extends DefaultHandler2 {
             parser.parse(source, handler);
             handler.flushText();
         } catch (SAXParseException e) {
+            if (partial) {
+                return handler.events;
+            }
             handler.flushText();
-            handler.fail(ExpatErrors.code(e.getMessage()), e.getMessage(), e.getLineNumber(), e.getColumnNumber());
+            int code = ExpatErrors.code(e.getMessage());
+            handler.fail(code, e.getMessage(), e.getLineNumber(),
+                    ExpatErrors.column(code, e.getMessage(), data, e.getLineNumber(), e.getColumnNumber()));
         } catch (SAXException e) {
+            if (partial) {
+                return handler.events;
+            }
             handler.flushText();
             handler.fail(ExpatErrors.code(e.getMessage()), String.valueOf(e.getMessage()), handler.line(), handler.column());
         } catch (IOException e) {

@@ -6,9 +6,13 @@ parsed by Java (the `_bridge` the worker installs) into a flat list of events, r
 the handlers expat would call, in expat's order and with expat's arguments.
 
 Differences from expat, by design: the document is parsed when the last piece arrives
-(Parse(data, True) or an empty final Parse), so incremental parsers (XMLPullParser, iterparse)
-see their events at the end; character data arrives in one piece per text run (as with
-buffer_text); error positions are the JDK parser's; external entities and DTDs are never read.
+(Parse(data, True) or an empty final Parse). ElementTree's incremental parsers (XMLPullParser,
+iterparse) ask after each piece for the events of what has arrived (_parse_available): the pieces
+so far are parsed again and the new complete events replayed, while the document is small and
+then each time it has doubled, so a large document costs about three parses, not one per piece,
+and its events arrive in bursts. Character data arrives in one piece per text run (as with
+buffer_text); error positions are the JDK parser's, moved to the offending token for a repeated
+attribute or an undefined entity as expat reports them; external entities and DTDs are never read.
 """
 
 import sys as _sys
@@ -140,6 +144,9 @@ class XMLParserType:
         self.namespace_prefixes = False
         self._pieces = []
         self._text = None
+        self._delivered = 0
+        self._parsed_size = 0
+        self._declared = False
         self._started = False
         self._finished = False
         self._reparse_deferral = True
@@ -225,28 +232,56 @@ class XMLParserType:
         e.offset = column
         raise e
 
-    def _run(self):
+    def _document(self):
+        """(document, encoding argument of the bridge, its first 200 characters) of the pieces so far."""
         if self._text:
             document = ''.join(self._pieces)
-            encoding = '<text>'
-            head = document[:200]
-        else:
-            raw = b''.join(self._pieces)
-            document = raw.decode('latin-1')
-            encoding = self._encoding
-            head = raw[:200].decode('latin-1')
-        self._pieces = []
-        declaration = _xml_declaration(head.lstrip('\ufeff').lstrip('\xef\xbb\xbf'))
-        if declaration is not None and self.XmlDeclHandler is not None:
-            self.XmlDeclHandler(*declaration)
-        events = list(_bridge.xml_parse(document, encoding, self._separator, bool(self.namespace_prefixes)))
-        self._replay(events)
+            return document, '<text>', document[:200]
+        raw = b''.join(self._pieces)
+        return raw.decode('latin-1'), self._encoding, raw[:200].decode('latin-1')
 
-    def _replay(self, events):
-        i = 0
+    def _run(self):
+        document, encoding, head = self._document()
+        self._pieces = []
+        events = list(_bridge.xml_parse(document, encoding, self._separator, bool(self.namespace_prefixes)))
+        self._replay_new(events, head)
+
+    def _parse_available(self):
+        """Replays the complete events of the pieces fed so far (ElementTree's XMLPullParser calls
+        it after each feed). Small documents are parsed again on every piece; past 64 KiB only once
+        they have doubled since the last parse, which bounds the work at about three parses."""
+        if self._finished or not self._pieces:
+            return
+        size = sum(map(len, self._pieces))
+        if size == self._parsed_size or (size > 65536 and size < 2 * self._parsed_size):
+            return
+        self._parsed_size = size
+        document, encoding, head = self._document()
+        events = list(_bridge.xml_parse(document, encoding, self._separator, bool(self.namespace_prefixes), True))
+        self._replay_new(events, head)
+
+    def _replay_new(self, events, head):
+        """Replays the events after those an earlier parse of the document's beginning replayed."""
+        if not self._declared and events:
+            self._declared = True
+            declaration = _xml_declaration(head.lstrip('\ufeff').lstrip('\xef\xbb\xbf'))
+            if declaration is not None and self.XmlDeclHandler is not None:
+                self.XmlDeclHandler(*declaration)
+        start = 0
+        for _ in range(self._delivered):
+            if start >= len(events):
+                break
+            op = events[start]
+            start += 3 + (2 + 2 * events[start + 4] if op == 'S' else _ARITY[op])
+        self._delivered += self._replay(events, start)
+
+    def _replay(self, events, i=0):
+        """Calls the handlers for the events from index i on; answers how many events there were."""
         n = len(events)
+        replayed = 0
         ordered = self.ordered_attributes
         while i < n:
+            replayed += 1
             op = events[i]
             self.CurrentLineNumber = events[i + 1]
             self.CurrentColumnNumber = events[i + 2]
@@ -332,6 +367,7 @@ class XMLParserType:
                     self.ExternalEntityRefHandler(args[0], self._base, None, None)
             elif op == '!':
                 self._raise(args[0], self.CurrentLineNumber, self.CurrentColumnNumber, args[1])
+        return replayed
 
     def __setattr__(self, name, value):
         if name in ('buffer_size',) and (not isinstance(value, int) or value <= 0):
