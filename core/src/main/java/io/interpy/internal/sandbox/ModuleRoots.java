@@ -69,6 +69,14 @@ public final class ModuleRoots {
     record DirectoryRoot(String entry, Path directory) {
     }
 
+    /**
+     * A host path outside the directory roots that a root's {@code .pth} file names (a package
+     * under development, installed with {@code pip install -e}): {@code path} as {@code site}
+     * puts it on {@code sys.path}, {@code real} its location with links resolved.
+     */
+    record PthPath(String entry, Path path, Path real) {
+    }
+
     /** A root served from the in-memory index of one classpath element's location. */
     record ClasspathRoot(String entry, URL origin, Path mount, ClasspathTree tree) {
     }
@@ -78,11 +86,13 @@ public final class ModuleRoots {
     private final List<ClasspathRoot> classpathRoots;
     private final List<String> sysPath;
     private final List<String> siteDirectories;
+    private final List<PthPath> pthPaths;
 
-    private ModuleRoots(List<String> entries, List<DirectoryRoot> directories, List<ClasspathRoot> classpathRoots,
-            List<String> sysPath, List<String> siteDirectories) {
+    private ModuleRoots(List<String> entries, List<DirectoryRoot> directories, List<PthPath> pthPaths,
+            List<ClasspathRoot> classpathRoots, List<String> sysPath, List<String> siteDirectories) {
         this.entries = entries;
         this.directories = directories;
+        this.pthPaths = pthPaths;
         this.classpathRoots = classpathRoots;
         this.sysPath = sysPath;
         this.siteDirectories = siteDirectories;
@@ -150,8 +160,43 @@ public final class ModuleRoots {
                 throw invalid;
             }
         }
-        return new ModuleRoots(List.copyOf(pythonPath), List.copyOf(directories), List.copyOf(classpathRoots),
-                List.copyOf(sysPath), List.copyOf(sites));
+        return new ModuleRoots(List.copyOf(pythonPath), List.copyOf(directories), pthPaths(directories, sites),
+                List.copyOf(classpathRoots), List.copyOf(sysPath), List.copyOf(sites));
+    }
+
+    /**
+     * The paths outside every directory root that the roots' .pth files name. Only host directory
+     * roots count: the user chose that environment, while a path a jar's .pth names is the build
+     * machine's, and opening a host path because a library's jar names it would let any
+     * dependency widen the sandbox. A path reached by a link is kept under both its names, as
+     * Python reaches it by the one and the sandbox checks the other.
+     */
+    private static List<PthPath> pthPaths(List<DirectoryRoot> directories, List<String> sites) {
+        List<PthPath> named = new ArrayList<>();
+        List<Path> served = new ArrayList<>(directories.stream().map(DirectoryRoot::directory).toList());
+        for (DirectoryRoot root : directories) {
+            if (!sites.contains(root.directory().toString())) {
+                continue;
+            }
+            for (Path path : PthPaths.named(root.directory())) {
+                Path real;
+                try {
+                    real = path.toRealPath();
+                } catch (IOException e) {
+                    continue; // gone since it was read: site will skip it too
+                }
+                if (!startsWithAny(path, served) || !startsWithAny(real, served)) {
+                    named.add(new PthPath(root.entry(), path, real));
+                    served.add(real);
+                    served.add(path);
+                }
+            }
+        }
+        return List.copyOf(named);
+    }
+
+    private static boolean startsWithAny(Path path, List<Path> directories) {
+        return directories.stream().anyMatch(path::startsWith);
     }
 
     /** The directories a host-directory entry serves: itself, its venv's site-packages, or its VFS parts. */
@@ -356,6 +401,11 @@ public final class ModuleRoots {
             classpathRoots.stream().filter(c -> c.entry().equals(entry))
                     .forEach(c -> mounts.add(c.mount() + " (" + c.origin() + ")"));
             text.append(mounts.size() == 1 ? mounts.get(0) : mounts.toString());
+            List<String> named = pthPaths.stream().filter(p -> p.entry().equals(entry))
+                    .map(p -> p.path().equals(p.real()) ? p.path().toString() : p.path() + " (" + p.real() + ")").toList();
+            if (!named.isEmpty()) {
+                text.append(" + named by .pth files ").append(named);
+            }
             separator = ", ";
         }
         return text.append(']').toString();
@@ -370,13 +420,15 @@ public final class ModuleRoots {
     }
 
     /**
-     * The host directories whose Python sources can change under a running pool: directory roots
-     * and classpath locations that are directories (an IDE's or Maven's output folder). Jars and
+     * The host directories whose Python sources can change under a running pool: directory roots,
+     * the directories their .pth files name (an editable install is a package being edited), and
+     * classpath locations that are directories (an IDE's or Maven's output folder). Jars and
      * GraalPy's VFS cannot change.
      */
     public List<Path> watchedDirectories() {
         List<Path> watched = new ArrayList<>();
         directories.forEach(d -> watched.add(d.directory()));
+        pthPaths.stream().map(PthPath::real).filter(Files::isDirectory).forEach(watched::add);
         for (ClasspathRoot root : classpathRoots) {
             if ("file".equals(root.origin().getProtocol())) {
                 try {
@@ -391,6 +443,10 @@ public final class ModuleRoots {
 
     List<DirectoryRoot> directoryRoots() {
         return directories;
+    }
+
+    List<PthPath> pthPaths() {
+        return pthPaths;
     }
 
     List<ClasspathRoot> classpathRoots() {
