@@ -74,7 +74,7 @@ public final class ContextFileSystem implements AutoCloseable {
 
         // What the roots' .pth files name is served as directory roots are: the user's environment names it.
         List<Path> directories = new ArrayList<>(roots.directoryRoots().stream().map(DirectoryRoot::directory).toList());
-        for (ModuleRoots.PthPath named : roots.pthPaths()) {
+        for (PthPaths.Named named : roots.pthPaths()) {
             directories.add(named.real());
             if (!named.path().equals(named.real())) {
                 directories.add(named.path());

@@ -43,7 +43,9 @@ import java.util.stream.Stream;
  * </ul>
  * A VFS layout puts its {@code src} and its {@code venv/lib/python3.12/site-packages} on
  * {@code sys.path}, in that order. Every root whose top level holds {@code .pth} files is a site
- * directory: the worker processes them as {@code site} does (see {@link #siteDirectories()}).
+ * directory: the worker processes them as {@code site} does (see {@link #siteDirectories()}), and
+ * the host paths a directory root's .pth files name outside the roots (a {@code pip install -e}
+ * of a package under development) are served read-only beside the roots ({@link PthPaths}).
  *
  * <p>A directory entry is served at its own absolute path, so tracebacks show the real file. A
  * classpath location has no host path (it may sit inside a jar, or a jar inside a jar), so it is
@@ -69,13 +71,6 @@ public final class ModuleRoots {
     record DirectoryRoot(String entry, Path directory) {
     }
 
-    /**
-     * A host path outside the directory roots that a root's {@code .pth} file names (a package
-     * under development, installed with {@code pip install -e}): {@code path} as {@code site}
-     * puts it on {@code sys.path}, {@code real} its location with links resolved.
-     */
-    record PthPath(String entry, Path path, Path real) {
-    }
 
     /** A root served from the in-memory index of one classpath element's location. */
     record ClasspathRoot(String entry, URL origin, Path mount, ClasspathTree tree) {
@@ -86,9 +81,9 @@ public final class ModuleRoots {
     private final List<ClasspathRoot> classpathRoots;
     private final List<String> sysPath;
     private final List<String> siteDirectories;
-    private final List<PthPath> pthPaths;
+    private final List<PthPaths.Named> pthPaths;
 
-    private ModuleRoots(List<String> entries, List<DirectoryRoot> directories, List<PthPath> pthPaths,
+    private ModuleRoots(List<String> entries, List<DirectoryRoot> directories, List<PthPaths.Named> pthPaths,
             List<ClasspathRoot> classpathRoots, List<String> sysPath, List<String> siteDirectories) {
         this.entries = entries;
         this.directories = directories;
@@ -160,44 +155,11 @@ public final class ModuleRoots {
                 throw invalid;
             }
         }
-        return new ModuleRoots(List.copyOf(pythonPath), List.copyOf(directories), pthPaths(directories, sites),
-                List.copyOf(classpathRoots), List.copyOf(sysPath), List.copyOf(sites));
+        return new ModuleRoots(List.copyOf(pythonPath), List.copyOf(directories),
+                PthPaths.outsideRoots(directories, sites), List.copyOf(classpathRoots), List.copyOf(sysPath),
+                List.copyOf(sites));
     }
 
-    /**
-     * The paths outside every directory root that the roots' .pth files name. Only host directory
-     * roots count: the user chose that environment, while a path a jar's .pth names is the build
-     * machine's, and opening a host path because a library's jar names it would let any
-     * dependency widen the sandbox. A path reached by a link is kept under both its names, as
-     * Python reaches it by the one and the sandbox checks the other.
-     */
-    private static List<PthPath> pthPaths(List<DirectoryRoot> directories, List<String> sites) {
-        List<PthPath> named = new ArrayList<>();
-        List<Path> served = new ArrayList<>(directories.stream().map(DirectoryRoot::directory).toList());
-        for (DirectoryRoot root : directories) {
-            if (!sites.contains(root.directory().toString())) {
-                continue;
-            }
-            for (Path path : PthPaths.named(root.directory())) {
-                Path real;
-                try {
-                    real = path.toRealPath();
-                } catch (IOException e) {
-                    continue; // gone since it was read: site will skip it too
-                }
-                if (!startsWithAny(path, served) || !startsWithAny(real, served)) {
-                    named.add(new PthPath(root.entry(), path, real));
-                    served.add(real);
-                    served.add(path);
-                }
-            }
-        }
-        return List.copyOf(named);
-    }
-
-    private static boolean startsWithAny(Path path, List<Path> directories) {
-        return directories.stream().anyMatch(path::startsWith);
-    }
 
     /** The directories a host-directory entry serves: itself, its venv's site-packages, or its VFS parts. */
     private static List<Path> directoryRoots(String entry) {
@@ -428,7 +390,7 @@ public final class ModuleRoots {
     public List<Path> watchedDirectories() {
         List<Path> watched = new ArrayList<>();
         directories.forEach(d -> watched.add(d.directory()));
-        pthPaths.stream().map(PthPath::real).filter(Files::isDirectory).forEach(watched::add);
+        pthPaths.stream().map(PthPaths.Named::real).filter(Files::isDirectory).forEach(watched::add);
         for (ClasspathRoot root : classpathRoots) {
             if ("file".equals(root.origin().getProtocol())) {
                 try {
@@ -445,7 +407,7 @@ public final class ModuleRoots {
         return directories;
     }
 
-    List<PthPath> pthPaths() {
+    List<PthPaths.Named> pthPaths() {
         return pthPaths;
     }
 

@@ -44,7 +44,50 @@ final class PthPaths {
     /** The separators {@code str.splitlines} splits at, besides \r\n taken as one. */
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029]");
 
+    /**
+     * A host path outside the directory roots that a root's {@code .pth} file names (a package
+     * under development, installed with {@code pip install -e}): {@code path} as {@code site}
+     * puts it on {@code sys.path}, {@code real} its location with links resolved.
+     */
+    record Named(String entry, Path path, Path real) {
+    }
+
     private PthPaths() {
+    }
+
+    /**
+     * The paths outside every directory root that the roots' .pth files name. Only host directory
+     * roots count: the user chose that environment, while a path a jar's .pth names is the build
+     * machine's, and opening a host path because a library's jar names it would let any
+     * dependency widen the sandbox. A path reached by a link is kept under both its names, as
+     * Python reaches it by the one and the sandbox checks the other.
+     */
+    static List<Named> outsideRoots(List<ModuleRoots.DirectoryRoot> directories, List<String> sites) {
+        List<Named> named = new ArrayList<>();
+        List<Path> served = new ArrayList<>(directories.stream().map(ModuleRoots.DirectoryRoot::directory).toList());
+        for (ModuleRoots.DirectoryRoot root : directories) {
+            if (!sites.contains(root.directory().toString())) {
+                continue;
+            }
+            for (Path path : named(root.directory())) {
+                Path real;
+                try {
+                    real = path.toRealPath();
+                } catch (IOException e) {
+                    continue; // gone since it was read: site will skip it too
+                }
+                if (!startsWithAny(path, served) || !startsWithAny(real, served)) {
+                    named.add(new Named(root.entry(), path, real));
+                    served.add(real);
+                    served.add(path);
+                }
+            }
+        }
+        return List.copyOf(named);
+    }
+
+    private static boolean startsWithAny(Path path, List<Path> directories) {
+        return directories.stream().anyMatch(path::startsWith);
     }
 
     /**

@@ -179,7 +179,7 @@ class ModuleRootsTest {
         Files.writeString(tmp.resolve("elsewhere.pth"), tmp + "/dev/from-a-link\n");
         Files.createSymbolicLink(site.resolve("linked.pth"), tmp.resolve("elsewhere.pth")); // unreadable to Python
         ModuleRoots roots = ModuleRoots.resolve(List.of(site.toString(), other.toString()), loader);
-        assertThat(roots.pthPaths()).extracting(ModuleRoots.PthPath::path)
+        assertThat(roots.pthPaths()).extracting(PthPaths.Named::path)
                 .containsExactly(crlf.toRealPath(), feed.toRealPath(), egg.toRealPath(), relative.toRealPath());
         assertThat(roots.sysPathEntries()).containsExactly(site.toRealPath().toString(), other.toRealPath().toString());
         assertThat(roots.watchedDirectories()).containsExactly(site.toRealPath(), other.toRealPath(), crlf.toRealPath(),
@@ -202,7 +202,7 @@ class ModuleRootsTest {
                 + "NAMESPACES: dict[str, list[str]] = {'ns': ['" + namespace + "']}\n"
                 + "def install():\n    pass\n");
         ModuleRoots roots = ModuleRoots.resolve(List.of(site.toString()), loader);
-        assertThat(roots.pthPaths()).extracting(ModuleRoots.PthPath::path)
+        assertThat(roots.pthPaths()).extracting(PthPaths.Named::path)
                 .containsExactly(quoted.toRealPath(), accented.toRealPath(), module.toRealPath(), namespace.toRealPath());
     }
 
