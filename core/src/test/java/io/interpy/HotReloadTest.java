@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * With {@code reloadModules}, an edit of a .py file under a directory root is what the next call
  * runs, a syntax error reaches that call as a PythonException naming file and line, and fixing
- * it recovers: all on a real file, with no restart.
+ * it recovers: all on a real file, with no restart. The same holds for a directory a .pth file
+ * names (a package installed with {@code pip install -e}).
  */
 class HotReloadTest {
 
@@ -77,6 +78,26 @@ class HotReloadTest {
             write("pkg/fresh.py", "def three():\n    return 3\n"); // a package that did not exist before
             assertThat(awaitAnswer(executor, "hot:value", Long.valueOf(3)::equals, "fixed, with a new package")).isEqualTo(3L);
             assertThat(executor.stats().contextsCreated()).isGreaterThan(1);
+        }
+    }
+
+    @Test
+    void anEditInADirectoryAPthFileNamesIsWhatTheNextCallRuns() throws Exception {
+        // pip install -e: site-packages names the project's sources, which are what the developer edits
+        write("project/src/devmod.py", "def value():\n    return 1\n");
+        write("site/dev.pth", "../project/src\n");
+        try (InterpreterExecutor executor = InterpreterExecutor.builder().name("editable").minSize(1).maxSize(1)
+                .pythonPath(root.resolve("site").toString()).reloadModules(true).build()) {
+            assertThat(executor.call("devmod:value", Long.class).get(60, TimeUnit.SECONDS)).isEqualTo(1L);
+            write("project/src/devmod.py", "def value():\n    return 2\n");
+            assertThat(awaitAnswer(executor, "devmod:value", Long.valueOf(2)::equals, "edited editable module")).isEqualTo(2L);
+
+            // a .pth edited to name another directory: that one is read, and watched from then on
+            write("project/lib/devmod.py", "def value():\n    return 3\n");
+            write("site/dev.pth", "../project/lib\n");
+            assertThat(awaitAnswer(executor, "devmod:value", Long.valueOf(3)::equals, "new .pth directory")).isEqualTo(3L);
+            write("project/lib/devmod.py", "def value():\n    return 4\n");
+            assertThat(awaitAnswer(executor, "devmod:value", Long.valueOf(4)::equals, "edit in the new directory")).isEqualTo(4L);
         }
     }
 

@@ -79,6 +79,7 @@ final class GraalPyInterpreters implements InterpreterSource {
             if (now != rootsGeneration) {
                 try {
                     roots = ModuleRoots.resolve(settings.pythonPath(), settings.classLoader());
+                    watcher.watchAlso(roots.watchedDirectories());
                 } catch (RuntimeException e) {
                     throw new WorkerStartException("pool '" + settings.name() + "' could not resolve its python path again"
                             + " after a source change: " + e.getMessage(), e);

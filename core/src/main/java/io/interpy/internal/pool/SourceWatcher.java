@@ -12,6 +12,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ final class SourceWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> directories = new ConcurrentHashMap<>();
+    private final Set<Path> watchedRoots = ConcurrentHashMap.newKeySet();
     private final AtomicLong generation = new AtomicLong();
     private final Logger log;
     private final String pool;
@@ -40,6 +42,7 @@ final class SourceWatcher implements AutoCloseable {
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : roots) {
             registerTree(root);
+            watchedRoots.add(root);
         }
         this.thread = Thread.ofPlatform().daemon(true).name("interpy-" + pool + "-reload").unstarted(this::watch);
         thread.start();
@@ -48,6 +51,22 @@ final class SourceWatcher implements AutoCloseable {
     /** Grows by one for each batch of changes seen; workers compare it with their context's. */
     long generation() {
         return generation.get();
+    }
+
+    /**
+     * Also watches those of {@code roots} not watched yet: after a reload the roots are resolved
+     * again, and an edited .pth file may name a directory the pool did not read before.
+     */
+    void watchAlso(List<Path> roots) {
+        for (Path root : roots) {
+            if (watchedRoots.add(root)) {
+                try {
+                    registerTree(root);
+                } catch (IOException | ClosedWatchServiceException e) {
+                    log.warn("Pool '{}' cannot watch {} for changed Python sources: {}", pool, root, e.toString());
+                }
+            }
+        }
     }
 
     /** The file the last change was seen on, for the log line of a reload. */

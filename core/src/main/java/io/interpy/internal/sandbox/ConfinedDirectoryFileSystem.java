@@ -28,7 +28,11 @@ final class ConfinedDirectoryFileSystem extends ForwardingFileSystem {
 
     private final List<Path> allowed;
 
-    /** {@code allowed} are real (link-free) absolute paths; {@code delegate} is read-only. */
+    /**
+     * {@code allowed} are absolute paths, real (link-free) ones or, beside the real one, a name by
+     * which a .pth file reaches it through a link: no real location lies under a link, so such a
+     * name widens nothing. {@code delegate} is read-only.
+     */
     ConfinedDirectoryFileSystem(FileSystem delegate, List<Path> allowed) {
         super(delegate);
         this.allowed = List.copyOf(allowed);

@@ -26,7 +26,8 @@ import io.interpy.internal.sandbox.ModuleRoots.DirectoryRoot;
  * inside {@code /tmp} (a build's temporary directory), and the JVM's working directory there while
  * the host is readable, are left to the next entries.
  * <li>Classpath roots, read-only, from their in-memory index at {@code /interpy/classpath/<n>/...}.
- * <li>Directory roots, read-only; while host files are denied, a link out of the roots is denied.
+ * <li>Directory roots and the host paths their {@code .pth} files name (an editable install's
+ * sources), read-only; while host files are denied, a link out of them is denied.
  * <li>The host's time-zone database, read-only, so {@code zoneinfo} and friends find their data.
  * <li>Everything else: denied ({@link FileSystem#newDenyIOFileSystem}, which Python sees as
  * {@code PermissionError}), readable with {@code fileSystemRead} or {@code processCreation}, fully
@@ -71,7 +72,14 @@ public final class ContextFileSystem implements AutoCloseable {
         boolean hostReadable = sandbox.fileSystemRead() || sandbox.processCreation();
         boolean hostWritable = sandbox.fileSystemWrite();
 
-        List<Path> directories = roots.directoryRoots().stream().map(DirectoryRoot::directory).toList();
+        // What the roots' .pth files name is served as directory roots are: the user's environment names it.
+        List<Path> directories = new ArrayList<>(roots.directoryRoots().stream().map(DirectoryRoot::directory).toList());
+        for (PthPaths.Named named : roots.pthPaths()) {
+            directories.add(named.real());
+            if (!named.path().equals(named.real())) {
+                directories.add(named.path());
+            }
+        }
         List<Selector> selectors = new ArrayList<>();
         java.nio.file.FileSystem scratch = hostWritable ? null : Jimfs.newFileSystem(Configuration.unix().toBuilder()
                 .setMaxSize(tempMaxSize)

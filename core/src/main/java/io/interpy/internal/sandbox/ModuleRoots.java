@@ -43,7 +43,9 @@ import java.util.stream.Stream;
  * </ul>
  * A VFS layout puts its {@code src} and its {@code venv/lib/python3.12/site-packages} on
  * {@code sys.path}, in that order. Every root whose top level holds {@code .pth} files is a site
- * directory: the worker processes them as {@code site} does (see {@link #siteDirectories()}).
+ * directory: the worker processes them as {@code site} does (see {@link #siteDirectories()}), and
+ * the host paths a directory root's .pth files name outside the roots (a {@code pip install -e}
+ * of a package under development) are served read-only beside the roots ({@link PthPaths}).
  *
  * <p>A directory entry is served at its own absolute path, so tracebacks show the real file. A
  * classpath location has no host path (it may sit inside a jar, or a jar inside a jar), so it is
@@ -69,6 +71,7 @@ public final class ModuleRoots {
     record DirectoryRoot(String entry, Path directory) {
     }
 
+
     /** A root served from the in-memory index of one classpath element's location. */
     record ClasspathRoot(String entry, URL origin, Path mount, ClasspathTree tree) {
     }
@@ -78,11 +81,13 @@ public final class ModuleRoots {
     private final List<ClasspathRoot> classpathRoots;
     private final List<String> sysPath;
     private final List<String> siteDirectories;
+    private final List<PthPaths.Named> pthPaths;
 
-    private ModuleRoots(List<String> entries, List<DirectoryRoot> directories, List<ClasspathRoot> classpathRoots,
-            List<String> sysPath, List<String> siteDirectories) {
+    private ModuleRoots(List<String> entries, List<DirectoryRoot> directories, List<PthPaths.Named> pthPaths,
+            List<ClasspathRoot> classpathRoots, List<String> sysPath, List<String> siteDirectories) {
         this.entries = entries;
         this.directories = directories;
+        this.pthPaths = pthPaths;
         this.classpathRoots = classpathRoots;
         this.sysPath = sysPath;
         this.siteDirectories = siteDirectories;
@@ -150,9 +155,11 @@ public final class ModuleRoots {
                 throw invalid;
             }
         }
-        return new ModuleRoots(List.copyOf(pythonPath), List.copyOf(directories), List.copyOf(classpathRoots),
-                List.copyOf(sysPath), List.copyOf(sites));
+        return new ModuleRoots(List.copyOf(pythonPath), List.copyOf(directories),
+                PthPaths.outsideRoots(directories, sites), List.copyOf(classpathRoots), List.copyOf(sysPath),
+                List.copyOf(sites));
     }
+
 
     /** The directories a host-directory entry serves: itself, its venv's site-packages, or its VFS parts. */
     private static List<Path> directoryRoots(String entry) {
@@ -356,6 +363,11 @@ public final class ModuleRoots {
             classpathRoots.stream().filter(c -> c.entry().equals(entry))
                     .forEach(c -> mounts.add(c.mount() + " (" + c.origin() + ")"));
             text.append(mounts.size() == 1 ? mounts.get(0) : mounts.toString());
+            List<String> named = pthPaths.stream().filter(p -> p.entry().equals(entry))
+                    .map(p -> p.path().equals(p.real()) ? p.path().toString() : p.path() + " (" + p.real() + ")").toList();
+            if (!named.isEmpty()) {
+                text.append(" + named by .pth files ").append(named);
+            }
             separator = ", ";
         }
         return text.append(']').toString();
@@ -370,13 +382,15 @@ public final class ModuleRoots {
     }
 
     /**
-     * The host directories whose Python sources can change under a running pool: directory roots
-     * and classpath locations that are directories (an IDE's or Maven's output folder). Jars and
+     * The host directories whose Python sources can change under a running pool: directory roots,
+     * the directories their .pth files name (an editable install is a package being edited), and
+     * classpath locations that are directories (an IDE's or Maven's output folder). Jars and
      * GraalPy's VFS cannot change.
      */
     public List<Path> watchedDirectories() {
         List<Path> watched = new ArrayList<>();
         directories.forEach(d -> watched.add(d.directory()));
+        pthPaths.stream().map(PthPaths.Named::real).filter(Files::isDirectory).forEach(watched::add);
         for (ClasspathRoot root : classpathRoots) {
             if ("file".equals(root.origin().getProtocol())) {
                 try {
@@ -391,6 +405,10 @@ public final class ModuleRoots {
 
     List<DirectoryRoot> directoryRoots() {
         return directories;
+    }
+
+    List<PthPaths.Named> pthPaths() {
+        return pthPaths;
     }
 
     List<ClasspathRoot> classpathRoots() {

@@ -157,6 +157,66 @@ class ModuleRootsTest {
         assertThat(roots.siteDirectories()).containsExactly(site.toRealPath().toString());
     }
 
+    // ---- what a root's .pth files name outside it (pip install -e) ----
+
+    @Test
+    void pthFilesOpenTheExistingPathsTheyNameOutsideTheRootsAsSiteReadsThem() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path other = Files.createDirectories(tmp.resolve("other-root"));
+        Path crlf = Files.createDirectories(tmp.resolve("dev/crlf"));
+        Path feed = Files.createDirectories(tmp.resolve("dev/feed"));
+        Path relative = Files.createDirectories(tmp.resolve("dev/relative"));
+        Path egg = Files.writeString(tmp.resolve("dev/lib.zip"), "a zip site would put on sys.path");
+        Files.createDirectories(site.resolve("inside"));
+        Files.createDirectories(tmp.resolve("dev/hidden"));
+        Files.createDirectories(tmp.resolve("dev/from-a-link"));
+        Files.createDirectories(site.resolve("folder.pth"));
+        // a BOM, CRLF and a form feed (a line break to str.splitlines), comments, blanks, a missing path,
+        // one inside this root and one inside another, a file, a relative line with trailing blanks, a repeat
+        Files.writeString(site.resolve("a.pth"), "\uFEFF" + crlf + "\r\n#" + tmp + "/dev\r\n \t\n" + feed + "\f"
+                + tmp + "/missing\ninside\n" + other + "\n" + egg + "\n../dev/relative \t\n" + crlf + "\n");
+        Files.writeString(site.resolve(".hidden.pth"), tmp + "/dev/hidden\n"); // site 3.12 skips dot files
+        Files.writeString(tmp.resolve("elsewhere.pth"), tmp + "/dev/from-a-link\n");
+        Files.createSymbolicLink(site.resolve("linked.pth"), tmp.resolve("elsewhere.pth")); // unreadable to Python
+        ModuleRoots roots = ModuleRoots.resolve(List.of(site.toString(), other.toString()), loader);
+        assertThat(roots.pthPaths()).extracting(PthPaths.Named::path)
+                .containsExactly(crlf.toRealPath(), feed.toRealPath(), egg.toRealPath(), relative.toRealPath());
+        assertThat(roots.sysPathEntries()).containsExactly(site.toRealPath().toString(), other.toRealPath().toString());
+        assertThat(roots.watchedDirectories()).containsExactly(site.toRealPath(), other.toRealPath(), crlf.toRealPath(),
+                feed.toRealPath(), relative.toRealPath());
+    }
+
+    @Test
+    void editableFinderTablesOpenThePackagesTheyMap() throws Exception {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        Path quoted = Files.createDirectories(tmp.resolve("dev/it's"));
+        Path accented = Files.createDirectories(tmp.resolve("dev/caf\u00e9"));
+        Path module = Files.writeString(tmp.resolve("dev/single.py"), "X = 1\n");
+        Path namespace = Files.createDirectories(tmp.resolve("dev/ns"));
+        Files.writeString(site.resolve("__editable__.dev-1.0.pth"),
+                "import __editable___dev_1_0_finder; __editable___dev_1_0_finder.install()\n");
+        // the tables as repr() writes them: double quotes around a single quote, escapes for the rest
+        Files.writeString(site.resolve("__editable___dev_1_0_finder.py"), "import sys\n"
+                + "MAPPING: dict[str, str] = {'a': \"" + quoted + "\", 'b': '" + tmp + "/dev/caf\\xe9', 'single': '"
+                + tmp + "/dev/single', 'gone': '" + tmp + "/dev/gone'}\n"
+                + "NAMESPACES: dict[str, list[str]] = {'ns': ['" + namespace + "']}\n"
+                + "def install():\n    pass\n");
+        ModuleRoots roots = ModuleRoots.resolve(List.of(site.toString()), loader);
+        assertThat(roots.pthPaths()).extracting(PthPaths.Named::path)
+                .containsExactly(quoted.toRealPath(), accented.toRealPath(), module.toRealPath(), namespace.toRealPath());
+    }
+
+    @Test
+    void aPthFileInAJarOpensNoHostPath() throws Exception {
+        Path dev = Files.createDirectories(tmp.resolve("dev"));
+        Path jar = PythonProbe.jar(tmp.resolve("lib.jar"), Map.of("loc/dev.pth", dev + "\n"), true);
+        try (URLClassLoader jars = new URLClassLoader(new URL[] {jar.toUri().toURL()}, loader)) {
+            ModuleRoots roots = ModuleRoots.resolve(List.of("classpath:loc"), jars);
+            assertThat(roots.siteDirectories()).hasSize(1);
+            assertThat(roots.pthPaths()).isEmpty();
+        }
+    }
+
     @Test
     void vfsLayoutPutsSrcThenSitePackagesOnThePath() throws Exception {
         Path jar = RootLayouts.vfsJar(tmp.resolve("vfs.jar"), "GRAALPY-VFS/g/a", Map.of(
