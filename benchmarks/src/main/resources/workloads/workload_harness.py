@@ -83,12 +83,18 @@ def _per_second(starts, durations):
 
 
 def check(names):
-    """Runs each workload twice (comma-separated names); returns a JSON object name -> [answer, answer, ms]."""
+    """Runs each workload twice (comma-separated names); returns a JSON object name -> [answer, answer, ms]
+    (the answers are "error: ..." when the workload raised)."""
     answers = {}
     for name in names.split(","):
-        module = _module(name)
         began = time.perf_counter()
-        first = repr(module.run())
-        elapsed = time.perf_counter() - began
-        answers[name] = [first, repr(module.run()), round(elapsed * 1000, 1)]
+        try:
+            module = _module(name)
+            began = time.perf_counter()
+            first = repr(module.run())
+            elapsed = time.perf_counter() - began
+            answers[name] = [first, repr(module.run()), round(elapsed * 1000, 1)]
+        except Exception as e:  # one broken workload must not hide the others' answers
+            error = "error: %s: %s" % (type(e).__name__, e)
+            answers[name] = [error, error, round((time.perf_counter() - began) * 1000, 1)]
     return json.dumps(answers)
