@@ -47,6 +47,7 @@ def measure(name, seconds, steady_seconds, window_start=8.0, window_end=12.0):
         "first_s": durations[0],
         "window_s": _window(starts, durations, window_start, window_end),
         "steady_s": _steady(starts, durations, seconds - steady_seconds),
+        "steady_iterations": sum(1 for s in starts if s >= seconds - steady_seconds),
         "iterations": len(durations),
         "elapsed_s": clock() - origin,
         "per_second_s": _per_second(starts, durations),

@@ -60,7 +60,7 @@ public final class WorkloadReport {
             sb.append("| ").append(r.workload().name()).append(r.workload().slow() ? " (slow kind)" : "")
                     .append(" | ").append(r.workload().kind())
                     .append(" | ").append(ratio(r.firstRatio())).append(" | ").append(ratio(r.windowRatio()))
-                    .append(" | ").append(ratio(r.steadyRatio()))
+                    .append(" | ").append(ratio(r.steadyRatio())).append(timed && !settled(r) ? " †" : "")
                     .append(" | ").append(r.cpython() == null ? "–" : ms(r.cpython().steadySeconds()))
                     .append(" | ").append(r.interpy() == null ? "–" : ms(r.interpy().steadySeconds()))
                     .append(" | ").append(r.interpy() == null ? "–" : ms(r.interpy().firstSeconds()))
@@ -71,7 +71,15 @@ public final class WorkloadReport {
         sb.append("| **geometric mean** | | **").append(ratio(geometricMean(WorkloadResult::firstRatio)))
                 .append("** | **").append(ratio(geometricMean(WorkloadResult::windowRatio)))
                 .append("** | **").append(ratio(geometricMean(WorkloadResult::steadyRatio))).append("** | | | | | |\n");
+        if (results.stream().anyMatch(r -> r.cpython() != null && r.interpy() != null && !settled(r))) {
+            sb.append("\n† fewer than 3 iterations started in the steady-state seconds: the median of the last 3 "
+                    + "iterations (warm-up included), an upper bound of the steady time.\n");
+        }
         return sb.toString();
+    }
+
+    private static boolean settled(WorkloadResult r) {
+        return r.interpy().steadyIterations() >= 3 && r.cpython().steadyIterations() >= 3;
     }
 
     /** The goals, each "met", "MISSED" or "not measured". */
@@ -139,6 +147,7 @@ public final class WorkloadReport {
         m.put("first_ms", finite(t.firstSeconds() * 1000));
         m.put("window_8_12_ms", finite(t.windowSeconds() * 1000));
         m.put("steady_ms", finite(t.steadySeconds() * 1000));
+        m.put("steady_iterations", t.steadyIterations());
         m.put("iterations", t.iterations());
         m.put("elapsed_s", finite(t.elapsedSeconds()));
         m.put("per_second_ms", t.perSecond().stream().map(v -> finite(v * 1000)).toList());

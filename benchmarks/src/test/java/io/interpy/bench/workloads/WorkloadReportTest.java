@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class WorkloadReportTest {
 
     private static Timing timing(double first, double window, double steady, String answer) {
-        return new Timing(0.1, first, window, steady, 100, 14, List.of(first, window, steady), answer, null);
+        return new Timing(0.1, first, window, steady, 10, 100, 14, List.of(first, window, steady), answer, null);
     }
 
     private static WorkloadSuite.Workload workload(String name, String kind) {
@@ -41,12 +41,13 @@ class WorkloadReportTest {
 
     @Test
     void unstableAnswerAndMissingWindowAreReported() {
-        Timing unstable = new Timing(0.1, 0.1, Double.NaN, 0.1, 3, 2, List.of(0.1), "1", "iteration 2 answered 2");
+        Timing unstable = new Timing(0.1, 0.1, Double.NaN, 0.1, 3, 3, 2, List.of(0.1), "1", "iteration 2 answered 2");
         WorkloadResult r = new WorkloadResult(workload("d", "loop"), timing(0.1, 0.1, 0.1, "1"), unstable, null);
         assertThat(r.status()).startsWith("UNSTABLE on Interpy");
         WorkloadResult noWindow = new WorkloadResult(workload("e", "loop"), timing(0.1, 0.1, 0.1, "1"),
-                new Timing(0.1, 0.1, Double.NaN, 0.1, 3, 2, List.of(0.1), "1", null), null);
+                new Timing(0.1, 0.1, Double.NaN, 0.1, 1, 3, 2, List.of(0.1), "1", null), null);
         assertThat(noWindow.windowRatio()).isNaN();
-        assertThat(new WorkloadReport().add(noWindow).table()).contains("| e | loop | 1.00 | – | 1.00 |");
+        assertThat(new WorkloadReport().add(noWindow).table()).contains("| e | loop | 1.00 | – | 1.00 † |",
+                "† fewer than 3 iterations started in the steady-state seconds");
     }
 }

@@ -76,6 +76,7 @@ class WorkloadSuiteTest {
         assertThat(timing.elapsedSeconds()).isGreaterThanOrEqualTo(1.2);
         assertThat(timing.windowSeconds()).isPositive().isLessThan(1.2);
         assertThat(timing.steadySeconds()).isPositive();
+        assertThat(timing.steadyIterations()).isBetween(0, timing.iterations());
         assertThat(timing.perSecond()).hasSizeBetween(1, (int) Math.ceil(timing.elapsedSeconds()));
         assertThat(timing.answer()).isNotBlank();
         assertThat(timing.unstable()).isNull();
