@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Date, JDK, GraalPy, machine and load, recorded with the figures because they shape them. */
-final class Environment {
+public final class Environment {
 
     private Environment() {
     }
@@ -33,7 +33,7 @@ final class Environment {
         return "unknown";
     }
 
-    static String cpuModel() {
+    public static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
@@ -42,7 +42,7 @@ final class Environment {
         }
     }
 
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
