@@ -26,10 +26,20 @@ def patch(unicodedata):
         return answer
 
     def runs(name):
+        # (starts, values) of the runs, and for the BMP, where most text is, each code point's value
+        # as an index into the distinct values: one bytes lookup instead of a bisection.
         table = tables.get(name)
         if table is None:
             flat = list(ask('runs', name))
-            table = tables[name] = (flat[0::2], flat[1::2])
+            starts, values = flat[0::2], flat[1::2]
+            distinct = tuple(sorted(set(values), key=values.index))
+            bmp = bytearray(0x10000)
+            for i, start in enumerate(starts):
+                if start >= 0x10000:
+                    break
+                end = starts[i + 1] if i + 1 < len(starts) and starts[i + 1] < 0x10000 else 0x10000
+                bmp[start:end] = bytes((distinct.index(values[i]),)) * (end - start)
+            table = tables[name] = (starts, values, bytes(bmp), distinct)
         return table
 
     def numbers():
@@ -57,11 +67,18 @@ def patch(unicodedata):
         raise bad(function, c, False)
 
     def prop(function, name):
+        bmp = starts = values = distinct = None
+
         def answer(chr, /):
+            nonlocal bmp, starts, values, distinct
             if chr.__class__ is not str or len(chr) != 1:
                 code(function, chr)
-            starts, values = tables.get(name) or runs(name)
-            return values[bisect_right(starts, ord(chr)) - 1]
+            if bmp is None:
+                starts, values, bmp, distinct = runs(name)
+            cp = ord(chr)
+            if cp < 0x10000:
+                return distinct[bmp[cp]]
+            return values[bisect_right(starts, cp) - 1]
 
         answer.__name__ = answer.__qualname__ = function
         return answer
@@ -244,8 +261,8 @@ def patch(unicodedata):
             return join(pieces)
 
     def old(cp):
-        starts, values = tables.get('assigned_3_2') or runs('assigned_3_2')
-        return values[bisect_right(starts, cp) - 1]
+        starts, values, bmp, distinct = tables.get('assigned_3_2') or runs('assigned_3_2')
+        return distinct[bmp[cp]] if cp < 0x10000 else values[bisect_right(starts, cp) - 1]
 
     UCD.__module__ = 'unicodedata'
     unicodedata.UCD = UCD
