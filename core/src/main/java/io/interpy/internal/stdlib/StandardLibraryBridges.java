@@ -15,7 +15,8 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 /**
  * The Java side of the standard-library modules a sandboxed worker gets in place of GraalPy
  * 25.0.3's C modules ({@code pyexpat} on the JDK's XML parser, {@code _bz2} on Commons Compress,
- * and {@code grp}, which GraalPy lacks, in pure Python).
+ * and {@code grp}, which GraalPy lacks, in pure Python), and what the mends of GraalPy's modules ask
+ * Java for ({@code unicodedata}'s character properties from GraalPy's own ICU4J).
  *
  * <p>Handed to the worker as polyglot proxies, which a context may call without host access:
  * Python sees a few functions taking and returning strings, numbers and flat lists, never a Java

@@ -73,7 +73,7 @@ def patch(unicodedata):
             nonlocal bmp, starts, values, distinct
             if chr.__class__ is not str or len(chr) != 1:
                 code(function, chr)
-            if bmp is None:
+            if distinct is None:  # (assigned last: another thread sees all four or none)
                 starts, values, bmp, distinct = runs(name)
             cp = ord(chr)
             if cp < 0x10000:
@@ -111,19 +111,19 @@ def patch(unicodedata):
     def decomposition(chr, /):
         return ask('decomposition', code('decomposition', chr))[0]
 
-    combining.__doc__ = 'Returns the canonical combining class assigned to the character chr as integer.'
-    mirrored.__doc__ = 'Returns the mirrored property assigned to the character chr as integer.'
-    east_asian_width.__doc__ = 'Returns the east asian width assigned to the character chr as string.'
-    decimal.__doc__ = 'Converts a Unicode character into its equivalent decimal value.'
-    digit.__doc__ = 'Converts a Unicode character into its equivalent digit value.'
-    numeric.__doc__ = 'Converts a Unicode character into its equivalent numeric value.'
-    decomposition.__doc__ = 'Returns the character decomposition mapping assigned to the character chr as string.'
+    combining.__doc__ = 'The canonical combining class of chr (an int, 0 for starters).'
+    mirrored.__doc__ = 'Whether chr is mirrored in right-to-left text (1) or not (0).'
+    east_asian_width.__doc__ = "chr's East Asian width: 'F', 'H', 'W', 'Na', 'A' or 'N'."
+    decimal.__doc__ = 'The value of chr as a decimal digit (an int); default, or ValueError, if it is none.'
+    digit.__doc__ = 'The value of chr as a digit (an int); default, or ValueError, if it is none.'
+    numeric.__doc__ = 'The numeric value of chr (a float); default, or ValueError, if it has none.'
+    decomposition.__doc__ = ("chr's decomposition mapping as UnicodeData.txt gives it (a '<tag>' for compatibility"
+                             " mappings, then hex code points), or ''.")
 
     names = {}
 
     def lookup(name, /):
-        '''Look up character by name. If a character with the given name is found, return the
-        corresponding character. If not found, KeyError is raised.'''
+        '''The character with this name (in any case); KeyError if there is none.'''
         # GraalPy's parser resolves \\N{...} names itself: lookup asks it.
         if isinstance(name, bytes):
             name = name.decode('ascii', 'replace')
@@ -161,6 +161,7 @@ def patch(unicodedata):
     category = checked('category')
     # (GraalPy's answers 'L' and the like for unassigned code points, CPython '': from ICU here too.)
     bidirectional = prop('bidirectional', 'bidirectional')
+    bidirectional.__doc__ = "chr's bidirectional class ('L', 'R', 'AL', 'EN', ...), '' if unassigned."
     graalpy_name = graalpy['name']
 
     def name(*args):
@@ -192,8 +193,8 @@ def patch(unicodedata):
     is_normalized = forms('is_normalized')
 
     functions = {'category': category, 'bidirectional': bidirectional, 'name': name, 'normalize': normalize,
-                 'is_normalized': is_normalized, 'combining': combining, 'mirrored': mirrored, 'east_asian_width': east_asian_width,
-                 'decimal': decimal, 'digit': digit, 'numeric': numeric, 'decomposition': decomposition,
+                 'is_normalized': is_normalized, 'combining': combining, 'mirrored': mirrored,
+                 'east_asian_width': east_asian_width, 'decimal': decimal, 'digit': digit, 'numeric': numeric, 'decomposition': decomposition,
                  'lookup': lookup}
     # (Reading GraalPy's own lookup would load the C module: it is replaced, never read.)
     for function_name, function in functions.items():
