@@ -9,6 +9,8 @@ module io.interpy.core {
     requires com.google.common.jimfs;
     requires org.apache.commons.compress;
     requires java.xml;
+    // unicodedata's properties (GraalPy's shadowed ICU4J exports to GraalPy only: the build adds the export).
+    requires org.graalvm.shadowed.icu4j;
 
     exports io.interpy;
     exports io.interpy.event;

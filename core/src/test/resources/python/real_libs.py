@@ -45,6 +45,8 @@ LIBRARIES = {
                   'copy': ['packaging', 'packaging-*']},
     'toolz': {'debian': 'python3-toolz',
               'copy': ['toolz', 'tlz', 'toolz-*']},
+    'docutils': {'debian': 'python3-docutils python3-roman',
+                 'copy': ['docutils', 'roman', 'docutils-*', 'roman-*']},
 }
 
 
@@ -921,6 +923,89 @@ def _memoized_calls(toolz):
         return n * n
 
     return [square(n) for n in (3, 4, 3, 3, 4)] + [len(calls)]
+
+
+# -------------------------------------------------------------------------------------------------------- docutils
+
+_RST = '''\
+=============
+Release notes
+=============
+
+Overview
+========
+
+Interpy runs *Python* functions from **Java**, with ``inline literals`` and a link to
+`the docs <https://example.org/docs>`_. Wide text is measured by east_asian_width [#width]_.
+
+- first item
+- second item with a nested list:
+
+  1. one
+  2. two
+
+Term
+   A definition list entry.
+
+Table
+-----
+
++--------+----------+--------+
+| Name   | Width    | Note   |
++========+==========+========+
+| ASCII  | 1 column | plain  |
++--------+----------+--------+
+| 漢字   | 2 columns| wide   |
++--------+----------+--------+
+| é      | 1 column | accent |
++--------+----------+--------+
+
+=====  =====  ======
+  A      B    A or B
+=====  =====  ======
+False  False  False
+True   False  True
+=====  =====  ======
+
+Code::
+
+    def f(x):
+        return x * 2
+
+.. [#width] Counted in terminal columns: ``unicodedata.east_asian_width``.
+
+.. note:: An admonition with *emphasis*.
+'''
+
+
+def lib_docutils_publish():
+    """docutils: reStructuredText (sections, lists, grid and simple tables with wide text, inline markup, a literal
+    block, a footnote, an admonition) to HTML 5 with publish_parts; a document with an error reports it."""
+    import io
+    import os
+    import tempfile
+    import docutils
+    from docutils.core import publish_parts, publish_doctree
+    with tempfile.TemporaryDirectory() as tmp:
+        # The template is read from a file (Debian keeps docutils' own under /usr/share).
+        template = os.path.join(tmp, 'template.txt')
+        with open(template, 'w', encoding='utf-8') as f:
+            f.write('%(body)s')
+        warnings = io.StringIO()
+        settings = {'template': template, 'embed_stylesheet': False, 'stylesheet_path': '',
+                    'warning_stream': warnings, '_disable_config': True, 'output_encoding': 'unicode'}
+        parts = publish_parts(_RST, writer_name='html5', settings_overrides=settings)
+        broken = publish_parts('Title\n===\n\n* item\ncontinued wrongly\n\n`unclosed', writer_name='html5',
+                               settings_overrides=dict(settings, report_level=2))
+    tree = publish_doctree(_RST, settings_overrides={'warning_stream': io.StringIO(), '_disable_config': True})
+    return {
+        'version': docutils.__version__,
+        'title': parts['title'],
+        'body': parts['body'],
+        'broken_body': broken['body'],
+        'warnings': warnings.getvalue().splitlines(),
+        'node_tags': sorted({node.tagname for node in tree.traverse()}),
+    }
 
 
 # ------------------------------------------------------------------------------------------------------ the runner

@@ -15,7 +15,8 @@ import org.graalvm.polyglot.proxy.ProxyObject;
 /**
  * The Java side of the standard-library modules a sandboxed worker gets in place of GraalPy
  * 25.0.3's C modules ({@code pyexpat} on the JDK's XML parser, {@code _bz2} on Commons Compress,
- * and {@code grp}, which GraalPy lacks, in pure Python).
+ * and {@code grp}, which GraalPy lacks, in pure Python), and what the mends of GraalPy's modules ask
+ * Java for ({@code unicodedata}'s character properties from GraalPy's own ICU4J).
  *
  * <p>Handed to the worker as polyglot proxies, which a context may call without host access:
  * Python sees a few functions taking and returning strings, numbers and flat lists, never a Java
@@ -35,7 +36,7 @@ public final class StandardLibraryBridges {
      * (at once if the worker has already imported it), in every worker: what GraalPy 25.0.3 gets
      * wrong or lacks whatever the sandbox allows. Each resource defines {@code patch(module)}.
      */
-    private static final Map<String, String> MENDS = Map.of();
+    private static final Map<String, String> MENDS = Map.of("unicodedata", "interpy_unicodedata.py");
 
     /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
     private static final Map<String, String> SANDBOX_MENDS = Map.of("_lzma", "interpy_lzma.py",
@@ -76,7 +77,8 @@ public final class StandardLibraryBridges {
                     args[3].asBoolean(), args.length > 4 && args[4].asBoolean()), "!", 1, 0, ExpatErrors.UNEXPECTED_STATE),
             "bz2_compress", guarded(args -> List.of("done", Bz2Codec.compress(args[0].asString(), args[1].asInt())),
                     "error"),
-            "bz2_decompress", guarded(args -> Bz2Codec.decompress(args[0].asString(), args[1].asInt()), "error")));
+            "bz2_decompress", guarded(args -> Bz2Codec.decompress(args[0].asString(), args[1].asInt()), "error"),
+            "unicodedata", guarded(UnicodeProperties::answer, "error")));
     }
 
     /**

@@ -142,44 +142,8 @@ def __interpy_prepare(site_dirs, threads, processes, bridges):
     if hasattr(os, 'O_TMPFILE'):
         del os.O_TMPFILE
 
-    # -- unicodedata.lookup needs GraalPy's C unicodedata, which needs native access; GraalPy's
-    # parser resolves \N{...} names itself, so lookup asks it.
+    # -- unicodedata: completed by its mend (interpy_unicodedata.py, below), applied at once.
     import unicodedata
-    names = {}
-
-    def lookup(name):
-        '''Look up character by name. If a character with the given name is found, return the
-        corresponding character. If not found, KeyError is raised.'''
-        if isinstance(name, bytes):
-            name = name.decode('ascii', 'replace')
-        if not isinstance(name, str):
-            raise TypeError('lookup() argument must be str, not %s' % type(name).__name__)
-        found = names.get(name.upper())
-        if found is None:
-            if not name or any(not (c.isascii() and (c.isalnum() or c in ' -')) for c in name):
-                raise KeyError("undefined character name '%s'" % name)
-            try:
-                found = eval("'\\N{%s}'" % name, {'__builtins__': {}})
-            except SyntaxError:
-                raise KeyError("undefined character name '%s'" % name) from None
-            names[name.upper()] = found
-        return found
-
-    # (unicodedata.lookup itself is not touched: reading it loads the C module.)
-    unicodedata.lookup = lookup
-
-    # -- the idna codec (and stringprep) take unicodedata.ucd_3_2_0, which only the C module has.
-    # They ask it for category, bidirectional and normalize, which GraalPy answers from current
-    # Unicode tables: the same for text Unicode 3.2 already had; a character assigned since is
-    # treated by its current properties rather than as unassigned.
-    class UCD_3_2_0:
-        'unicodedata for stringprep and the idna codec (Unicode 3.2.0 in CPython; current tables here).'
-        unidata_version = '3.2.0'
-
-        def __getattr__(self, name):
-            return getattr(unicodedata, name)
-
-    unicodedata.ucd_3_2_0 = UCD_3_2_0()
 
     # -- modules patched right after their first import, so no worker pays for an import it does
     # not use: re.Scanner fell back to the C _sre (native access), asyncio's event loop needs a
