@@ -41,8 +41,13 @@ def patch(time):
                 'R': lambda: '%02d:%02d' % (hour, minute), 'T': lambda: '%02d:%02d:%02d' % (hour, minute, second),
                 's': lambda: str(int(time.mktime(tuple(t[:9]))))}[c]()
 
+    finder = []
+
     def strftime(format, t=None, /):
-        if not isinstance(format, str) or '%' not in format or (
+        if not finder:
+            import re
+            finder.append(re.compile('%[' + ''.join(sorted(extra)) + ']').search)
+        if not isinstance(format, str) or finder[0](format) is None or (
                 t is not None and not (isinstance(t, tuple) and len(t) == 9)):
             return real(format) if t is None else real(format, t)
         pieces = format.split('%')
