@@ -332,11 +332,18 @@ def f_codecs_error_reasons():
             out.append('encoded')
         except UnicodeEncodeError as e:
             out.append([type(e).__name__, e.encoding, e.start, e.end, e.reason, str(e)])
-    try:
-        b'ab\xff'.decode('ascii')
-    except UnicodeDecodeError as e:
-        out.append([e.encoding, e.start, e.end, e.reason, str(e)])
-    return out
+    import codecs
+    for call in (lambda: b'ab\xff'.decode('ascii'), lambda: codecs.utf_8_decode(b'a\xffb'), lambda: b'\x81'.decode('cp1252'),
+                 lambda: '\u0100'.encode('cp1252'), lambda: codecs.getincrementaldecoder('utf-8')().decode(b'a\xe2\x82', True),
+                 lambda: codecs.strict_errors(UnicodeDecodeError('utf-8', b'x', 0, 1, 'mine')), lambda: codecs.strict_errors('no')):
+        try:
+            call()
+            out.append('no error')
+        except UnicodeError as e:
+            out.append([type(e).__name__, e.encoding, e.start, e.end, e.reason, str(e)])
+        except TypeError as e:
+            out.append(type(e).__name__)
+    return out + [codecs.lookup_error('strict') is codecs.strict_errors, 'x\xffy'.encode('ascii', 'replace').decode()]
 
 
 def f_codecs_register_error():

@@ -8,7 +8,8 @@ and bytes.decode look it up too, then call its encode/decode). Three things diff
   - a UnicodeError's reason is Java's ('malformed input', 'unmappable character').
 CodecInfo.__new__ mends the CodecInfo GraalPy makes (only that one: its encode is a method of
 GraalPy's TruffleCodec); the error handler codecs.namereplace_errors itself is right and is called
-under a private name, which GraalPy does not take for 'replace'.
+under a private name, which GraalPy does not take for 'replace'. The reasons are mended by the
+'strict' handler, which GraalPy's codecs look up and call on an error.
 """
 
 
@@ -43,54 +44,65 @@ def patch(codecs):
             low, high = 0x80, 0xBF
         return None, None
 
-    def explain(error, name):
+    def strict_errors(exception):
+        """Implements the 'strict' error handling, which raises a UnicodeError on coding errors."""
+        if not isinstance(exception, BaseException):
+            raise TypeError('codec must pass exception instance')
+        if isinstance(exception, UnicodeError):
+            explain(exception)
+        raise exception
+
+    def one_byte(name):
+        # CPython's single-byte codecs are 'charmap' codecs (their errors say so); cp932, cp949 and
+        # cp950 are multibyte.
+        return name.startswith(('cp', 'iso8859', 'iso-8859', 'koi8', 'mac', 'windows')) and name not in ('cp932', 'cp949', 'cp950')
+
+    def explain(error):
+        # Only Java's phrases are replaced: an exception a codec or handler made itself is left as it is.
         reason = error.reason
+        if reason != 'malformed input' and reason != 'unmappable character':
+            return
+        name = str(error.encoding).lower().replace('_', '-')
         if isinstance(error, UnicodeDecodeError):
-            if reason == 'malformed input':
-                if name == 'utf-8':
-                    reason, end = explain_utf8(error)
-                    if reason is not None:
-                        error.reason, error.end = reason, end
-                elif name == 'ascii':
-                    error.reason = 'ordinal not in range(128)'
+            if name in ('utf-8', 'utf8'):
+                reason, end = explain_utf8(error)
+                if reason is not None:
+                    error.reason, error.end = reason, end
+            elif name in ('ascii', 'us-ascii'):
+                error.reason = 'ordinal not in range(128)'
+            elif reason == 'unmappable character' and one_byte(name):
+                error.encoding, error.reason = 'charmap', 'character maps to <undefined>'
         elif isinstance(error, UnicodeEncodeError):
             if reason == 'unmappable character':
-                if name == 'ascii':
+                if name in ('ascii', 'us-ascii'):
                     error.reason = 'ordinal not in range(128)'
-                elif name == 'iso8859-1':
+                elif name in ('latin-1', 'iso-8859-1', 'iso8859-1', 'latin1'):
                     error.reason = 'ordinal not in range(256)'
-            elif reason == 'malformed input' and name.startswith('utf-') and '\ud800' <= error.object[error.start] <= '\udfff':
+                elif one_byte(name):
+                    error.encoding, error.reason = 'charmap', 'character maps to <undefined>'
+            elif name.startswith('utf') and '\ud800' <= error.object[error.start] <= '\udfff':
                 error.reason = 'surrogates not allowed'
 
-    def mended_encode(real, name):
+    # GraalPy's codecs call the registered 'strict' handler on every error: this one raises the
+    # error with CPython's reason, at no cost to text that encodes or decodes cleanly.
+    codecs.register_error('strict', strict_errors)
+    codecs.strict_errors = strict_errors
+
+    def mended_encode(real):
         def encode(input, errors='strict'):
             if errors == 'namereplace':
                 errors = namereplace
-            try:
-                return real(input, errors)
-            except UnicodeEncodeError as error:
-                explain(error, name)
-                raise
+            return real(input, errors)
 
         return encode
-
-    def mended_decode(real, name):
-        def decode(input, errors='strict'):
-            try:
-                return real(input, errors)
-            except UnicodeDecodeError as error:
-                explain(error, name)
-                raise
-
-        return decode
 
     CodecInfo = codecs.CodecInfo
     made = CodecInfo.__new__
 
     def __new__(cls, encode, decode, *args, **kwargs):
         if type(getattr(encode, '__self__', None)).__name__ == 'TruffleCodec' and 'name' in kwargs:
-            name = kwargs['name'] = canonical(kwargs['name'])
-            encode, decode = mended_encode(encode, name), mended_decode(decode, name)
+            kwargs['name'] = canonical(kwargs['name'])
+            encode = mended_encode(encode)
         return made(cls, encode, decode, *args, **kwargs)
 
     CodecInfo.__new__ = __new__
