@@ -42,13 +42,23 @@ def patch(time):
                 's': lambda: str(int(time.mktime(tuple(t[:9]))))}[c]()
 
     finder = []
+    known = {}  # format -> whether it has one of the directives added here (formats are few in practice)
 
     def strftime(format, t=None, /):
-        if not finder:
-            import re
-            finder.append(re.compile('%[' + ''.join(sorted(extra)) + ']').search)
-        if not isinstance(format, str) or finder[0](format) is None or (
-                t is not None and not (isinstance(t, tuple) and len(t) == 9)):
+        if format.__class__ is str:
+            expand = known.get(format)
+        else:
+            expand = None if isinstance(format, str) else False
+        if expand is None:
+            if not finder:
+                import re
+                finder.append(re.compile('%[' + ''.join(sorted(extra)) + ']').search)
+            expand = finder[0](format) is not None
+            if format.__class__ is str:
+                if len(known) >= 512:
+                    known.clear()
+                known[format] = expand
+        if not expand or (t is not None and not (isinstance(t, tuple) and len(t) == 9)):
             return real(format) if t is None else real(format, t)
         pieces = format.split('%')
         i = 1
