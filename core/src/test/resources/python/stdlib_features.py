@@ -286,6 +286,66 @@ def f_codecs_errors():
     return out
 
 
+def f_codecs_namereplace_paths():
+    """namereplace through str.encode, codecs.encode, CodecInfo.encode and codecs.*_encode, for several codecs."""
+    import codecs
+    s = 'a\xe9\u20ac\U0001f600'
+    return [[s.encode(enc, 'namereplace').hex() for enc in ('ascii', 'latin-1', 'cp1252', 'iso8859-15', 'utf-16-le')],
+            codecs.encode(s, 'ascii', 'namereplace').decode(), codecs.lookup('latin-1').encode(s, 'namereplace')[0].hex(),
+            codecs.ascii_encode(s, 'namereplace')[0].decode(), codecs.latin_1_encode(s, 'namereplace')[0].hex(),
+            codecs.utf_8_encode('x\ud800y', 'namereplace')[0].decode(), 'x\ud800y'.encode('utf-8', 'namereplace').decode(),
+            'x\ud800y'.encode('ascii', 'namereplace').decode(), codecs.lookup_error('namereplace') is codecs.namereplace_errors,
+            s.encode('ascii', 'replace').decode(), s.encode('ascii', 'backslashreplace').decode(), s.encode('ascii', 'ignore').decode(),
+            s.encode('utf-8', 'namereplace').hex()]
+
+
+def f_codecs_lookup_names():
+    """CodecInfo.name is the codec's own name whatever spelling or alias was looked up; CodecInfo made by code keeps its name."""
+    import codecs
+    spellings = ('UTF8', 'utf_8', 'U8', 'utf-8', 'latin_1', 'L1', 'ISO-8859-1', 'ascii', 'US-ASCII', '646', 'utf-16', 'UTF-16LE',
+                 'utf_16_be', 'cp1252', 'windows-1252', 'utf-32', 'KOI8-R', 'cp437', 'mac_roman', 'utf-8-sig', 'iso8859_15', 'idna',
+                 'rot13', 'hex', 'base64')
+    mine = codecs.CodecInfo(lambda s, errors='strict': (s.encode('ascii'), len(s)), lambda b, errors='strict': (bytes(b).decode(), len(b)),
+                            name='My-Codec')
+    codecs.register(lambda name: mine if name == 'interpy_test_my_codec' else None)
+    found = codecs.lookup('interpy_test_my_codec')
+    return [[codecs.lookup(n).name for n in spellings], type(codecs.lookup('utf-8')) is codecs.CodecInfo,
+            isinstance(codecs.lookup('latin-1'), tuple), len(codecs.lookup('cp1252')), mine.name, found is mine, found.name,
+            codecs.encode('abc', 'interpy_test_my_codec').decode(), 'abc'.encode('interpy_test_my_codec').decode(),
+            codecs.lookup('utf-8').encode('h\xe9')[0].hex(), codecs.lookup('utf-8').decode(b'h\xc3\xa9'),
+            codecs.getincrementaldecoder('latin-1')().decode(b'\xe9'), codecs.lookup('utf-8')._is_text_encoding]
+
+
+def f_codecs_error_reasons():
+    """UnicodeDecodeError and UnicodeEncodeError positions and reasons of the utf-8, ascii and latin-1 codecs."""
+    out = []
+    for data in (b'ab\xff\xfecd', b'a\xc3', b'a\xc3b', b'\xe2\x82', b'\xed\xa0\x80', b'\xf5', b'\xc0\x80', b'\xe0\x80\x80',
+                 b'\xf0\x80\x80\x80', b'\xf4\x90\x80\x80', b'ab\xe2\x82', b'\xe2\x82\xac\xe2(', b'\xf0\x9f\x98'):
+        try:
+            data.decode('utf-8')
+            out.append('decoded')
+        except UnicodeDecodeError as e:
+            out.append([e.encoding, e.start, e.end, e.reason, str(e)])
+    for text, encoding in (('ab\xffc', 'ascii'), ('a\u0100b', 'latin-1'), ('x\ud800', 'utf-8'), ('\xe9', 'ascii')):
+        try:
+            text.encode(encoding)
+            out.append('encoded')
+        except UnicodeEncodeError as e:
+            out.append([type(e).__name__, e.encoding, e.start, e.end, e.reason, str(e)])
+    import codecs
+    for call in (lambda: b'ab\xff'.decode('ascii'), lambda: codecs.utf_8_decode(b'a\xffb'), lambda: b'\x81'.decode('cp1252'),
+                 lambda: '\u0100'.encode('cp1252'), lambda: codecs.getincrementaldecoder('utf-8')().decode(b'a\xe2\x82', True),
+                 lambda: codecs.strict_errors(UnicodeDecodeError('utf-8', b'x', 0, 1, 'mine')), lambda: codecs.strict_errors('no')):
+        try:
+            call()
+            out.append('no error')
+        except UnicodeError as e:
+            out.append([type(e).__name__, e.encoding, e.start, e.end, e.reason, str(e)])
+        except TypeError as e:
+            out.append(type(e).__name__)
+    return out + [codecs.lookup_error('strict') is codecs.strict_errors, 'x\xffy'.encode('ascii', 'replace').decode()]
+
+
 def f_codecs_register_error():
     """codecs.register_error with a custom handler and codecs.lookup_error."""
     import codecs
@@ -416,6 +476,25 @@ def f_format_spec_mini_language():
             format(0.000012345, '.3e'), format(1e20, 'g'), format(1.5e-7, 'g'), format(123456.789, ',.2f'),
             format(12, '=+6'), format(1 / 3, '.15g'), format(2.5, '.0f'), format(3.5, '.0f'), format(65, 'c'),
             format(10 ** 20, '_x'), format(float('inf'), 'f'), format(-0.0, '.1f'), format(-0.0001, 'z.2f')]
+
+
+def f_format_spec_z_option():
+    """format() with the 'z' option (negative zero after rounding shown as zero) on floats, with signs, fill, width, types."""
+    values = (-0.0, 0.0, -0.0001, -0.004, -0.005, -0.0051, -1e-300, -1.5, -0.049, -0.05, float('-inf'), 1e-7)
+    specs = ('z', 'z.2f', '+z.1f', ' z.3f', '*>z10.2f', 'z.0f', 'z.2e', 'z.3g', 'z.1%', '=+z08.2f', 'z,.2f', 'z_.1f', '^z9.1F')
+    out = [[format(v, spec) for spec in specs] for v in values]
+    for value, spec in ((5, 'z'), (5, 'zd'), ('ab', 'z'), (1.5, 'zz')):
+        try:
+            out.append(format(value, spec))
+        except ValueError:
+            out.append('ValueError')
+    return out
+
+
+def f_format_spec_z_in_str_format():
+    """The 'z' format option through str.format and f-strings (float.__format__)."""
+    x = -0.0001
+    return [f'{x:z.2f}', '{:z.1f}'.format(x), '{0:+z.3f}'.format(-0.0)]
 
 
 def f_fstring_features():
@@ -1255,6 +1334,18 @@ def f_datetime_strftime_strptime():
             dt.datetime.strptime('12 AM', '%I %p').hour, dt.time(9, 5).strftime('%H:%M')]
 
 
+def f_time_strftime_glibc_directives():
+    """time.strftime with the C library's directives beyond C89 (%G %V %u %g %C %D %e %F %h %k %l %n %t %P %r %R %T), at ISO year ends."""
+    import time
+    out = []
+    for ts in (0, 1609372800, 1609632000, 1735516800, 1798675200, 951782400, 1709647629):
+        t = time.gmtime(ts)
+        out.append(time.strftime('%G-W%V-%u|%g|%C|%D|%e|%F|%h|%k|%l|%P|%r|%R|%T|%n|%t|%%G|%%%V|%Y %j', t))
+    out.append(time.strftime('%a %b %d %H:%M:%S %Y', (2024, 3, 5, 14, 7, 9, 1, 65, 0)))
+    out.append(time.strftime('%G %V %u', (2021, 1, 3, 0, 0, 0, 6, 3, 0)))
+    return out
+
+
 def f_datetime_isoformat():
     """isoformat with timespec and separators; fromisoformat for dates, times, offsets and Z."""
     import datetime as dt
@@ -1467,6 +1558,24 @@ def f_math_functions():
             _r(math.radians(180)), math.nextafter(1.0, 2.0) - 1.0 == math.ulp(1.0), math.ulp(1.0), _r(math.cbrt(27)),
             math.exp2(10), _r(math.gamma(5.5)), _r(math.lgamma(10)), _r(math.erf(0.5)), _r(math.erfc(0.5)),
             _r(math.asinh(1)), _r(math.acosh(2)), _r(math.atanh(0.5)), math.isfinite(1e308 * 10)]
+
+
+def f_math_cbrt_exp2():
+    """math.cbrt and math.exp2 (Python 3.11): exact cubes and powers, signs, zeros, infinities, nan, ints, bools and bad arguments."""
+    import math
+    from fractions import Fraction
+    out = [[_r(math.cbrt(x)) for x in (27, -8, 1000, 0.125, 2, -3.5, True, Fraction(1, 8), 10 ** 6)],
+           [_r(math.cbrt(x) / scale) for x, scale in ((1e-300, 1e-100), (5e-324, 1e-108), (-1.7976931348623157e308, 1e102), (10 ** 300, 1e100))],
+           [repr(math.cbrt(x)) for x in (0.0, -0.0, float('inf'), float('-inf'), float('nan'))],
+           [_r(math.exp2(x)) for x in (0, 10, -1, 0.5, -1074, 1023, True, Fraction(1, 2), -3.25)],
+           [repr(math.exp2(x)) for x in (float('inf'), float('-inf'), float('nan'), -2000)]]
+    for f in (math.cbrt, math.exp2):
+        for arg in ('8', None, 10 ** 400, 2000):
+            try:
+                out.append(f(arg))
+            except (TypeError, OverflowError) as e:
+                out.append([type(e).__name__, str(e)])
+    return out
 
 
 def f_math_integer():
@@ -3770,6 +3879,28 @@ def f_binascii_crc():
             binascii.hexlify(b'\x01\xab\xff', '-').decode(), b'\x01\x02\x03\x04'.hex(':', 2), binascii.b2a_base64(b'hi').decode(),
             binascii.b2a_base64(b'hi', newline=False).decode(), binascii.a2b_hex('cafe').hex(), binascii.b2a_qp(b'a=b \xff').decode(),
             binascii.crc32(data[5:], binascii.crc32(data[:5])) == binascii.crc32(data), binascii.unhexlify(b'4142').decode()]
+
+
+def f_binascii_qp_crc_hex():
+    """binascii.b2a_qp (quotetabs, istext, header, long lines, CRLF, trailing space), crc_hqx and hexlify/b2a_hex with separators."""
+    import binascii
+    texts = (b'', b'plain', b'tab\tend ', b'line one \nline two\t\r\nthree', b'.\n.x\n.', b'a_b c=d', b'x' * 80, b'y' * 75 + b'\n' + b'z' * 76,
+             b'\x00\x7f\x80\xff~', b'\r\nfirst is crlf\n', b'=' * 30, b'ends with space ', b'a' * 74 + b'=\n')
+    out = [[binascii.b2a_qp(t, *flags).decode('latin-1') for flags in ((), (True,), (False, False), (False, True, True), (1, 0, 1))]
+           for t in texts]
+    out.append([binascii.crc_hqx(d, c) for d, c in ((b'', 0), (b'', 0x12345), (b'a', -1), (b'123456789', 0x1D0F), (bytearray(b'xyz'), 7),
+                                                    (memoryview(b'hello'), 0), (b'\xff' * 100, 0xFFFF))])
+    out.append([binascii.hexlify(b'\x01\xab\xff\x10', *a).decode() for a in ((), ('-',), (b':', 2), ('.', -3), (' ', 0), ('_', 9))])
+    out.append([binascii.b2a_hex(bytearray(b'\x00\x01\x02'), ':').decode(), binascii.b2a_hex(memoryview(b'\xfe\xff'), b'-', 1).decode()])
+    for call in (lambda: binascii.crc_hqx('abc', 0), lambda: binascii.crc_hqx(b'abc', 1.5), lambda: binascii.crc_hqx(None, 0),
+                 lambda: binascii.b2a_qp('text'), lambda: binascii.hexlify(b'ab', '::'), lambda: binascii.hexlify('ab', '-'),
+                 lambda: binascii.hexlify(b'ab', None)):
+        try:
+            call()
+            out.append('no error')
+        except (TypeError, ValueError) as e:
+            out.append(type(e).__name__)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------------------

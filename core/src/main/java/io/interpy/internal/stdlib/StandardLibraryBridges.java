@@ -36,7 +36,14 @@ public final class StandardLibraryBridges {
      * (at once if the worker has already imported it), in every worker: what GraalPy 25.0.3 gets
      * wrong or lacks whatever the sandbox allows. Each resource defines {@code patch(module)}.
      */
-    private static final Map<String, String> MENDS = Map.of("unicodedata", "interpy_unicodedata.py");
+    private static final Map<String, String> MENDS = Map.ofEntries(
+            Map.entry("builtins", "interpy_builtins.py"),
+            Map.entry("sys", "interpy_sys.py"),
+            Map.entry("time", "interpy_time.py"),
+            Map.entry("codecs", "interpy_codecs.py"),
+            Map.entry("math", "interpy_math.py"),
+            Map.entry("binascii", "interpy_binascii.py"),
+            Map.entry("unicodedata", "interpy_unicodedata.py"));
 
     /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
     private static final Map<String, String> SANDBOX_MENDS = Map.of("_lzma", "interpy_lzma.py",
