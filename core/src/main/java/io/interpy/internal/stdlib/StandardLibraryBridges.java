@@ -38,7 +38,9 @@ public final class StandardLibraryBridges {
     private static final Map<String, String> MENDS = Map.of();
 
     /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
-    private static final Map<String, String> SANDBOX_MENDS = Map.of("_lzma", "interpy_lzma.py");
+    private static final Map<String, String> SANDBOX_MENDS = Map.of(
+            "_lzma", "interpy_lzma.py",
+            "zlib", "interpy_zlib.py");
 
     private static final Map<String, String> TEXTS = load(SOURCES);
     private static final Map<String, String> MEND_TEXTS = load(merged(MENDS, SANDBOX_MENDS));
