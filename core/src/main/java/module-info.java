@@ -8,6 +8,7 @@ module io.interpy.core {
     requires org.slf4j;
     requires com.google.common.jimfs;
     requires org.apache.commons.compress;
+    requires org.bouncycastle.provider;
     requires java.xml;
 
     exports io.interpy;

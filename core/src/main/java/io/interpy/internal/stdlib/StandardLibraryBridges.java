@@ -35,7 +35,7 @@ public final class StandardLibraryBridges {
      * (at once if the worker has already imported it), in every worker: what GraalPy 25.0.3 gets
      * wrong or lacks whatever the sandbox allows. Each resource defines {@code patch(module)}.
      */
-    private static final Map<String, String> MENDS = Map.of();
+    private static final Map<String, String> MENDS = Map.of("hashlib", "interpy_hashlib.py");
 
     /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
     private static final Map<String, String> SANDBOX_MENDS = Map.of(
@@ -77,7 +77,11 @@ public final class StandardLibraryBridges {
                     args[3].asBoolean()), "!", 1, 0, ExpatErrors.UNEXPECTED_STATE),
             "bz2_compress", guarded(args -> List.of("done", Bz2Codec.compress(args[0].asString(), args[1].asInt())),
                     "error"),
-            "bz2_decompress", guarded(args -> Bz2Codec.decompress(args[0].asString(), args[1].asInt()), "error")));
+            "bz2_decompress", guarded(args -> Bz2Codec.decompress(args[0].asString(), args[1].asInt()), "error"),
+            "blake2", guarded(args -> List.of("done", Digests.blake2(args[0].asBoolean(), args[1].asInt(),
+                    args[2].asString(), args[3].asString(), args[4].asString(), args[5].asString())), "error"),
+            "shake", guarded(args -> List.of("done", Digests.shake(args[0].asInt(), args[1].asString(),
+                    args[2].asInt())), "error")));
     }
 
     /**
