@@ -147,7 +147,9 @@ def patch(zlib):
 
         @property
         def unconsumed_tail(self):
-            return self._inner.unconsumed_tail if self._inner is not None and not self._eof else b''
+            if self._zlib:
+                return self._inner.unconsumed_tail
+            return b'' if self._inner is None or self._inner.eof else self._inner.unconsumed_tail
 
         def decompress(self, data, /, max_length=0):
             if max_length < 0:
