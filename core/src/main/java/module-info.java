@@ -9,6 +9,7 @@ module io.interpy.core {
     requires com.google.common.jimfs;
     requires org.apache.commons.compress;
     requires org.bouncycastle.provider;
+    requires org.tukaani.xz;
     requires java.xml;
 
     exports io.interpy;

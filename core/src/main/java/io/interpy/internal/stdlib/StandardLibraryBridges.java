@@ -67,7 +67,7 @@ public final class StandardLibraryBridges {
     }
 
     private static Object bridges(boolean sandboxed, List<String> modules, List<String> mends) {
-        return ProxyObject.fromMap(Map.of(
+        Map<String, Object> all = new java.util.HashMap<>(Map.of(
             "sandboxed", sandboxed,
             "modules", ProxyArray.fromList(List.<Object>copyOf(modules)),
             "mends", ProxyArray.fromList(List.<Object>copyOf(mends)),
@@ -82,6 +82,19 @@ public final class StandardLibraryBridges {
                     args[2].asString(), args[3].asString(), args[4].asString(), args[5].asString())), "error"),
             "shake", guarded(args -> List.of("done", Digests.shake(args[0].asInt(), args[1].asString(),
                     args[2].asInt())), "error")));
+        all.put("lzma_raw_compress", guarded(args -> List.of("done", LzmaRaw.compress(numbers(args[0]),
+                args[1].asString())), "error"));
+        all.put("lzma_raw_decompress", guarded(args -> LzmaRaw.decompress(numbers(args[0]), args[1].asString()),
+                "error"));
+        return ProxyObject.fromMap(all);
+    }
+
+    private static List<Number> numbers(Value list) {
+        List<Number> numbers = new java.util.ArrayList<>();
+        for (long i = 0; i < list.getArraySize(); i++) {
+            numbers.add(list.getArrayElement(i).asLong());
+        }
+        return numbers;
     }
 
     /**
