@@ -7,7 +7,10 @@ that fail their CRC check), decompressobj(31) leaves the trailer in unused_data 
 wbits 41..47 are refused for gzip data. The container is a 10-byte header, a raw deflate stream
 and CRC-32 and length: here GraalPy's raw deflate (wbits -15), which works, does the deflate and
 the header and trailer are written and checked as zlib does (its header bytes included, so the
-output is CPython's byte for byte). Every other wbits goes to GraalPy's functions unchanged.
+output is CPython's byte for byte, except that the JDK's Deflater, like GraalPy everywhere,
+always uses a 32 KiB window, so wbits below 31 compress as 31 does). Every other wbits goes to
+GraalPy's functions unchanged. Not mended: GraalPy's Decompress.copy() (any wbits) copies only
+the last input fed, so a copy made mid-stream fails ("invalid distance too far back").
 """
 
 
