@@ -143,6 +143,17 @@ def patch(hashlib):
     mended = {'blake2b': blake2_class('blake2b', True), 'blake2s': blake2_class('blake2s', False),
               'shake_128': shake_class('shake_128', 128), 'shake_256': shake_class('shake_256', 256)}
 
+    for name, cls in mended.items():
+        setattr(hashlib, name, cls)
+    # hashlib.new takes the names it keeps from _hashlib from its constructor cache: with ours there,
+    # hashlib.new('sha256') keeps its own speed.
+    blocked = getattr(hashlib, '__block_openssl_constructor', None)
+    cache = getattr(hashlib, '__builtin_constructor_cache', None)
+    if isinstance(blocked, set) and isinstance(cache, dict):
+        cache.update(mended)
+        blocked.update(mended)
+        return
+
     def new(name, data=b'', **kwargs):
         cls = mended.get(name)
         if cls is not None:
@@ -152,8 +163,3 @@ def patch(hashlib):
     new.__doc__ = real_new.__doc__
     new.__module__ = 'hashlib'
     hashlib.new = new
-    for name, cls in mended.items():
-        setattr(hashlib, name, cls)
-    cache = getattr(hashlib, '__builtin_constructor_cache', None)
-    if isinstance(cache, dict):
-        cache.update(mended)
