@@ -8,6 +8,8 @@ module io.interpy.core {
     requires org.slf4j;
     requires com.google.common.jimfs;
     requires org.apache.commons.compress;
+    requires org.bouncycastle.provider;
+    requires org.tukaani.xz;
     requires java.xml;
     // unicodedata's properties (GraalPy's shadowed ICU4J exports to GraalPy only: the build adds the export).
     requires org.graalvm.shadowed.icu4j;

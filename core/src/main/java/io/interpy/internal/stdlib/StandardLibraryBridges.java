@@ -43,10 +43,13 @@ public final class StandardLibraryBridges {
             Map.entry("codecs", "interpy_codecs.py"),
             Map.entry("math", "interpy_math.py"),
             Map.entry("binascii", "interpy_binascii.py"),
-            Map.entry("unicodedata", "interpy_unicodedata.py"));
+            Map.entry("unicodedata", "interpy_unicodedata.py"),
+            Map.entry("hashlib", "interpy_hashlib.py"));
 
     /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
-    private static final Map<String, String> SANDBOX_MENDS = Map.of("_lzma", "interpy_lzma.py",
+    private static final Map<String, String> SANDBOX_MENDS = Map.of(
+            "_lzma", "interpy_lzma.py",
+            "zlib", "interpy_zlib.py",
             "xml.etree.ElementTree", "interpy_elementtree.py");
 
     private static final Map<String, String> TEXTS = load(SOURCES);
@@ -74,7 +77,7 @@ public final class StandardLibraryBridges {
     }
 
     private static Object bridges(boolean sandboxed, List<String> modules, List<String> mends) {
-        return ProxyObject.fromMap(Map.of(
+        Map<String, Object> all = new java.util.HashMap<>(Map.of(
             "sandboxed", sandboxed,
             "modules", ProxyArray.fromList(List.<Object>copyOf(modules)),
             "mends", ProxyArray.fromList(List.<Object>copyOf(mends)),
@@ -85,7 +88,24 @@ public final class StandardLibraryBridges {
             "bz2_compress", guarded(args -> List.of("done", Bz2Codec.compress(args[0].asString(), args[1].asInt())),
                     "error"),
             "bz2_decompress", guarded(args -> Bz2Codec.decompress(args[0].asString(), args[1].asInt()), "error"),
-            "unicodedata", guarded(UnicodeProperties::answer, "error")));
+            "blake2", guarded(args -> List.of("done", Digests.blake2(args[0].asBoolean(), args[1].asInt(),
+                    args[2].asString(), args[3].asString(), args[4].asString(), args[5].asString())), "error"),
+            "shake", guarded(args -> List.of("done", Digests.shake(args[0].asInt(), args[1].asString(),
+                    args[2].asInt())), "error")));
+        all.put("unicodedata", guarded(UnicodeProperties::answer, "error"));
+        all.put("lzma_raw_compress", guarded(args -> List.of("done", LzmaRaw.compress(numbers(args[0]),
+                args[1].asString())), "error"));
+        all.put("lzma_raw_decompress", guarded(args -> LzmaRaw.decompress(numbers(args[0]), args[1].asString()),
+                "error"));
+        return ProxyObject.fromMap(all);
+    }
+
+    private static List<Number> numbers(Value list) {
+        List<Number> numbers = new java.util.ArrayList<>();
+        for (long i = 0; i < list.getArraySize(); i++) {
+            numbers.add(list.getArrayElement(i).asLong());
+        }
+        return numbers;
     }
 
     /**
