@@ -43,7 +43,7 @@ class StandardLibraryCompatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"scanner", "lookup", "idna", "event_loop"})
+    @ValueSource(strings = {"scanner", "lookup", "idna", "event_loop", "anext_default"})
     void answersAsCPythonInEveryWorker(String call) throws Exception {
         // Two calls at once land on the two workers; each must answer the same.
         var first = executor.call(PythonCall.target("compat:as_json").args(call), String.class);

@@ -368,8 +368,28 @@ def __interpy_prepare(site_dirs, threads, processes, bridges):
 
         return apply
 
+    def on_first_call(module, attribute, apply):
+        # A mended built-in function: the mend is compiled when the function is first called (a
+        # compile() costs a new context tens of milliseconds), then the stub hands every call on.
+        original = getattr(module, attribute)
+        mended = []
+
+        def stub(*args, **kwargs):
+            if not mended:
+                setattr(module, attribute, original)  # what the mend wraps
+                apply(module)
+                mended.append(getattr(module, attribute))
+            return mended[0](*args, **kwargs)
+
+        stub.__name__ = stub.__qualname__ = attribute
+        stub.__doc__ = original.__doc__
+        stub.__module__ = module.__name__
+        setattr(module, attribute, stub)
+
     for name in bridges.mends:
-        if name in sys.modules:
+        if name == 'builtins':
+            on_first_call(sys.modules[name], 'anext', mend(name))
+        elif name in sys.modules:
             mend(name)(sys.modules[name])
         else:
             patches[name] = mend(name)
