@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Standard-library calls that GraalPy 25.0.3 cannot make in a sandboxed worker on its own
  * (re.Scanner, unicodedata.lookup and the idna codec need its C modules, asyncio's event loop a socket pair and
- * select()), answered as CPython answers them (expected/compat.txt), in both workers of a pool.
+ * select()), and what GraalPy gets wrong (await anext(iterator, default)), answered as CPython answers them
+ * (expected/compat.txt), in both workers of a pool.
  */
 class StandardLibraryCompatTest {
 
