@@ -144,5 +144,11 @@ async def _drain(gen):
         pass
 
 
+def except_star_outcomes():
+    """except* statements in functions of a module imported from source (except_star.py): each clause and outcome."""
+    import except_star
+    return except_star.all_outcomes()
+
+
 def as_json(name):
     return json.dumps(globals()[name](), sort_keys=True, default=repr)

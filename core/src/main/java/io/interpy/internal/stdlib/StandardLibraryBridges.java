@@ -35,7 +35,9 @@ public final class StandardLibraryBridges {
      * (at once if the worker has already imported it), in every worker: what GraalPy 25.0.3 gets
      * wrong or lacks whatever the sandbox allows. Each resource defines {@code patch(module)}.
      */
-    private static final Map<String, String> MENDS = Map.of("builtins", "interpy_builtins.py");
+    private static final Map<String, String> MENDS = Map.of("builtins", "interpy_builtins.py",
+            // Not a module: compiles source modules that have except* clauses (interpy_prepare.py).
+            "except*", "interpy_except_star.py");
 
     /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
     private static final Map<String, String> SANDBOX_MENDS = Map.of("_lzma", "interpy_lzma.py");
