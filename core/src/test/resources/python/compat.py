@@ -212,6 +212,80 @@ def lzma_raw():
     out.append(_outcome(lambda: lzma.LZMACompressor(lzma.FORMAT_RAW)))
     out.append(_outcome(lambda: lzma.LZMACompressor(lzma.FORMAT_RAW, check=lzma.CHECK_CRC32, filters=delta_filters)))
     return out
+def anext_default():
+    """anext(iterator, default) awaited, driven by hand (send, throw, close) and misused."""
+    import asyncio
+
+    async def two():
+        yield 1
+        yield 2
+
+    class Empty:
+        def __aiter__(self):
+            return self
+
+        async def __anext__(self):
+            raise StopAsyncIteration
+
+    class NotAwaitable:
+        def __aiter__(self):
+            return self
+
+        def __anext__(self):
+            return 5
+
+    def error(call):
+        try:
+            return repr(call())
+        except Exception as e:
+            return type(e).__name__
+
+    async def main():
+        gen = two()
+        got = [await anext(gen, 'd'), await anext(gen), await anext(gen, 'd'), await anext(gen, ['a', 'list']),
+               await anext(Empty(), None), await anext(Empty(), 'empty')]
+        try:
+            await anext(NotAwaitable(), 'x')
+        except TypeError as e:
+            got.append(type(e).__name__)
+        awaitable = anext(two(), 'z')
+        got.append(await awaitable)
+        try:
+            await awaitable
+            got.append('awaited twice')
+        except RuntimeError as e:
+            got.append(type(e).__name__)
+        return got
+
+    out = asyncio.run(main())
+    awaitable = anext(two(), 'x')
+    out.append(awaitable.__await__() is awaitable)
+    try:
+        awaitable.send(None)
+    except StopIteration as stop:
+        out.append(['stop', stop.value])
+    exhausted = two()
+    asyncio.run(_drain(exhausted))
+    try:
+        anext(exhausted, 'after the end').send(None)
+    except StopIteration as stop:
+        out.append(['stop', stop.value])
+    out.append(error(lambda: anext(two(), 'x').throw(ValueError('v'))))
+    out.append(anext(two(), 'x').close())
+    out += [error(lambda: anext(1, 2)), error(lambda: anext(1)), error(lambda: anext()), error(lambda: anext(two(), 1, 2)),
+            type(anext(two(), 1)).__name__]
+    return out
+
+
+async def _drain(gen):
+    async for _ in gen:
+        pass
+
+
+def except_star_outcomes():
+    """except* statements in functions of a module imported from source (except_star.py): each clause and outcome."""
+    import except_star
+    return except_star.all_outcomes()
 
 
 def as_json(name):

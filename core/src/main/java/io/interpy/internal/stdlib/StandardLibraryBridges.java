@@ -44,7 +44,9 @@ public final class StandardLibraryBridges {
             Map.entry("math", "interpy_math.py"),
             Map.entry("binascii", "interpy_binascii.py"),
             Map.entry("unicodedata", "interpy_unicodedata.py"),
-            Map.entry("hashlib", "interpy_hashlib.py"));
+            Map.entry("hashlib", "interpy_hashlib.py"),
+            // Not a module: compiles source modules that have except* clauses (interpy_prepare.py).
+            Map.entry("except*", "interpy_except_star.py"));
 
     /** Mends of GraalPy's Java stand-ins for C modules: a worker with native access loads the C modules instead. */
     private static final Map<String, String> SANDBOX_MENDS = Map.of(

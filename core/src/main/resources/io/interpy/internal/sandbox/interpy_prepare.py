@@ -328,12 +328,42 @@ def __interpy_prepare(site_dirs, threads, processes, bridges):
         def apply(module):
             namespace = {'__name__': 'interpy_mend_' + name.strip('_'), '_bridge': bridges}
             exec(compile(bridges.mend_source(name), '<interpy %s>' % name, 'exec'), namespace)
-            namespace['patch'](module)
+            return namespace['patch'](module)
 
         return apply
 
+    def rewrite_except_star(apply):
+        # A module whose source has an except* clause (at the start of a line) goes through the
+        # mend, which is compiled itself only then: GraalPy runs except* as NotImplementedError.
+        external = sys.modules['importlib._bootstrap_external']
+        plain = external.SourceLoader.source_to_code
+        rewrite = []
+
+        def has_clause(data, star, newline):
+            found = data.find(star)
+            while found >= 0:
+                if not data[data.rfind(newline, 0, found) + 1:found].strip():
+                    return True
+                found = data.find(star, found + 1)
+            return False
+
+        def source_to_code(self, data, path, *, _optimize=-1):
+            text = isinstance(data, str)
+            newline = '\n' if text else b'\n'
+            if has_clause(data, 'except*' if text else b'except*', newline) or has_clause(
+                    data, 'except *' if text else b'except *', newline):
+                if not rewrite:
+                    rewrite.append(apply(external))
+                return rewrite[0](data, path, _optimize, lambda source: plain(self, source, path, _optimize=_optimize))
+            return plain(self, data, path, _optimize=_optimize)
+
+        source_to_code.__doc__ = plain.__doc__
+        external.SourceLoader.source_to_code = source_to_code
+
     for name in bridges.mends:
-        if name in sys.modules:
+        if name == 'except*':
+            rewrite_except_star(mend(name))
+        elif name in sys.modules:
             mend(name)(sys.modules[name])
         else:
             patches[name] = mend(name)
