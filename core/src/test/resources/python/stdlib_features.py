@@ -2598,7 +2598,8 @@ def f_asyncio_sleep_ordering():
         async def sleeper(d):
             await asyncio.sleep(d)
             order.append(d)
-        await asyncio.gather(sleeper(0.06), sleeper(0.02), sleeper(0.04), sleeper(0))
+        # 100 ms apart: a worker still warming up may take tens of milliseconds between starting two tasks.
+        await asyncio.gather(sleeper(0.3), sleeper(0.1), sleeper(0.2), sleeper(0))
         loop = asyncio.get_running_loop()
         calls = []
         loop.call_soon(calls.append, 'soon')
