@@ -26,7 +26,7 @@ final class CPythonHarness {
 
     /** {@code workload_harness.<function>(args...)}; returns what it printed (its JSON). */
     String call(String function, long timeoutSeconds, Object... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(python, "-I", "-S", "-c",
+        List<String> command = new ArrayList<>(List.of(python, "-I", "-S", "-B", "-c",
                 "import sys; sys.path[0:0] = sys.argv[1:3]; import " + WorkloadSuite.HARNESS + " as h; "
                         + "sys.stdout.write(h." + function + "(*sys.argv[3:]))",
                 workloads.toString(), libraries.toString()));
