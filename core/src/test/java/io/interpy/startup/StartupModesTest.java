@@ -133,11 +133,16 @@ class StartupModesTest {
     /** The AOT cache takes classes from jars only: the main and test classes go into one. */
     private String jarClassPath() throws IOException {
         Path jar = dir.resolve("classes.jar");
+        java.util.Set<String> names = new java.util.HashSet<>();
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (Path classes : List.of(Path.of("target", "classes"), Path.of("target", "test-classes"))) {
                 try (Stream<Path> files = Files.walk(classes)) {
                     for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                        String name = classes.relativize(file).toString().replace('\\', '/');
+                        if (!names.add(name)) {
+                            continue; // the compiler's META-INF/jpms.args is in both directories
+                        }
+                        out.putNextEntry(new JarEntry(name));
                         Files.copy(file, out);
                         out.closeEntry();
                     }
