@@ -19,18 +19,26 @@ def patch(binascii):
             raise BufferError('memoryview: underlying buffer is not C-contiguous')
         return view.cast('B')
 
-    table = []
-    for high in range(256):
-        crc = high << 8
-        for _ in range(8):
-            crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else crc << 1
-        table.append(crc & 0xFFFF)
-    table = tuple(table)
+    tables = []
+
+    def crc_table():
+        # Built on the first crc_hqx call, not when binascii is imported (base64, email and zipfile
+        # import it): the 256 entries take about 100 ms in a worker that has not warmed up.
+        if not tables:
+            table = []
+            for high in range(256):
+                crc = high << 8
+                for _ in range(8):
+                    crc = ((crc << 1) ^ 0x1021) if crc & 0x8000 else crc << 1
+                table.append(crc & 0xFFFF)
+            tables.append(tuple(table))
+        return tables[0]
 
     def crc_hqx(data, crc, /):
         """Compute CRC-CCITT incrementally."""
         view = as_bytes(data)
         crc = index(crc) & 0xFFFF
+        table = crc_table()
         for byte in view:
             crc = ((crc << 8) & 0xFF00) ^ table[(crc >> 8) ^ byte]
         return crc
