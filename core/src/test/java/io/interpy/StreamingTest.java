@@ -71,7 +71,7 @@ class StreamingTest {
         long count = 0;
         long sum = 0;
         long first = -1;
-        long peak = 0;
+        java.util.List<Long> growth = new java.util.ArrayList<>();
         // its own pool with the default idle timeout: a full collection of a busy test JVM can stall the
         // reader longer than the 500 ms the other tests' pool allows
         try (InterpreterExecutor own = InterpreterExecutor.builder().name("ten-million").minSize(1).maxSize(1)
@@ -87,29 +87,24 @@ class StreamingTest {
                     if (first < 0) {
                         first = used; // after the warm-up of the first 2 M items (compiled code, engine caches)
                     }
-                    peak = Math.max(peak, used - first);
-                    System.out.println("DIAG " + count + " used " + (used >> 20) + " MB");
-                    if (used - first > (64L << 20)) {
-                        try {
-                            Object h = ManagementFactory.getPlatformMBeanServer().invoke(
-                                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
-                                    "gcClassHistogram", new Object[] {null}, new String[] {String[].class.getName()});
-                            System.out.println(String.join("\n", java.util.Arrays.asList(h.toString().split("\n")).subList(0, 40)));
-                        } catch (Exception e) {
-                            System.out.println("DIAG " + e);
-                        }
-                    }
+                    growth.add(used - first);
+                    System.out.println("streaming: " + count + " items, heap used " + (used >> 20) + " MB");
                 }
             }
             items.close();
             assertThat(own.call(PythonCall.target("streams:log"), new TypeRef<List<String>>() { })
                     .get(60, TimeUnit.SECONDS)).containsExactly("count closed");
         }
-        System.out.println("streaming 10 M items: heap grew " + peak / (1 << 20) + " MB at most from 2 M to 10 M items");
+        // A sample can catch the Graal compiler's graphs of a compilation in progress (a CI run saw 435 MB
+        // of them at 4 M items, gone at 6 M); items a stream kept would be in every later sample. So the
+        // growth is the smaller of the last two samples: retained items would show in both.
+        long kept = Math.min(growth.get(growth.size() - 1), growth.get(growth.size() - 2));
+        System.out.println("streaming 10 M items: heap growth from 2 M items " + growth.stream().map(g -> (g >> 20) + " MB").toList());
         assertThat(count).isEqualTo(10_000_000);
         assertThat(sum).isEqualTo(10_000_000L * 9_999_999L / 2);
-        // the 8 M items after the first sample would hold > 160 MB as boxed Longs in a list; a stream holds one batch
-        assertThat(peak).as("heap growth from 2 M to 10 M items, bytes").isLessThan(64L << 20);
+        // the 6 M items between the first sample and the 8 M one would hold > 100 MB as boxed Longs in a
+        // list; a stream holds one batch
+        assertThat(kept).as("heap growth from 2 M to 8 M and 10 M items, bytes").isLessThan(64L << 20);
     }
 
     @Test
