@@ -20,6 +20,13 @@ pieces costs more than one fed at once, as zipfile feeds a member).
 """
 
 
+def split_output(output, max_length):
+    """(what a decompress call returns, what it keeps) of the output, as max_length allows."""
+    if max_length is None or max_length < 0:
+        return output, b''
+    return output[:max_length], output[max_length:]
+
+
 def patch(_lzma):
     import zlib
 
@@ -124,10 +131,7 @@ def patch(_lzma):
                         # (GraalPy's Java backend cannot tell the check; the stream flags can.)
                         self._check = stream[7] & 0x0F
                         self._done = True
-            if max_length is None or max_length < 0:
-                out, self._output = self._output, b''
-            else:
-                out, self._output = self._output[:max_length], self._output[max_length:]
+            out, self._output = split_output(self._output, max_length)
             return out
 
         def __reduce__(self):
@@ -235,10 +239,7 @@ def mend_raw_format(_lzma, Decompressor):
                     self._unused = self._input[reply[2]:]
                     self._input = b''
                     self._done = True
-            if max_length is None or max_length < 0:
-                out, self._output = self._output, b''
-            else:
-                out, self._output = self._output[:max_length], self._output[max_length:]
+            out, self._output = split_output(self._output, max_length)
             return out
 
         def __reduce__(self):
