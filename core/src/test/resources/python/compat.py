@@ -288,5 +288,27 @@ def except_star_outcomes():
     return except_star.all_outcomes()
 
 
+def json_numbers():
+    """json.loads numbers with the default hooks (the mended scanner's own conversions) and with custom ones."""
+    import decimal
+    texts = ['-0', '-0.0', '0', '1e-400', '1E400', '-1e999', '123456789012345678901234567890', '9007199254740993',
+             '0.1000000000000000055511151231257827', '1.7976931348623157e308', '2.2250738585072014e-308',
+             '1.0000000000000002', '3.141592653589793238462643383279', '1.5E+10', '12e-1', '-12.5e-3',
+             '[1, 2.5, -3e2, {"a": 0.30000000000000004, "b": [true, null, 7]}]', '[NaN, Infinity, -Infinity]',
+             '1' * 4300, '01', '1.', '-', '[1e]']
+    answers = []
+    for text in texts:
+        try:
+            value = json.loads(text)
+            answers.append([type(value).__name__, repr(value)[:80]])
+        except ValueError as e:
+            answers.append([type(e).__name__, str(e)])
+    answers.append(repr(json.loads('[1.5, 2, 3e1]', parse_float=decimal.Decimal)))
+    answers.append(repr(json.JSONDecoder(parse_int=float, parse_float=str).decode('[1.5, 7]')))
+    answers.append(repr(json.loads('{"n": 4}', object_hook=lambda d: sorted(d.items()))))
+    answers.append(repr(json.loads('[-Infinity]', parse_constant=lambda name: name.lower())))
+    return answers
+
+
 def as_json(name):
     return json.dumps(globals()[name](), sort_keys=True, default=repr)

@@ -45,6 +45,7 @@ public final class StandardLibraryBridges {
             Map.entry("binascii", "interpy_binascii.py"),
             Map.entry("unicodedata", "interpy_unicodedata.py"),
             Map.entry("hashlib", "interpy_hashlib.py"),
+            Map.entry("json.scanner", "interpy_json.py"),
             // Not a module: compiles source modules that have except* clauses (interpy_prepare.py).
             Map.entry("except*", "interpy_except_star.py"));
 
