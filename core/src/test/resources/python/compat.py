@@ -310,5 +310,46 @@ def json_numbers():
     return answers
 
 
+def etree_serialise():
+    """ElementTree output through the mended writer: every encoding (one byte order mark for utf-16),
+    the partial output of a failed write, a text stream, and pyexpat's buffer_size checks."""
+    import io
+    import xml.etree.ElementTree as ET
+    import xml.parsers.expat as expat
+    root = ET.Element('root', {'a': '1 & 2'})
+    for i in range(5000):
+        item = ET.SubElement(root, 'item', id=str(i))
+        item.text = 'caf\u00e9 <%d> \u2603' % i
+        item.tail = '\n'
+    answers = []
+    for encoding in (None, 'unicode', 'utf-8', 'us-ascii', 'iso-8859-1', 'utf-16', 'UTF-32'):
+        data = ET.tostring(root, encoding=encoding) if encoding else ET.tostring(root)
+        answers.append([encoding, len(data), repr(data[:70]), repr(data[-40:])])
+    stream = io.BytesIO()
+    ET.ElementTree(root).write(stream, encoding='utf-8', xml_declaration=True, method='html')
+    answers.append(repr(stream.getvalue()[:90]))
+    broken = ET.Element('ok')
+    ET.SubElement(broken, 'fine').text = 'x' * 10
+    ET.SubElement(broken, 'x').text = 5
+    stream = io.BytesIO()
+    try:
+        ET.ElementTree(broken).write(stream)
+    except TypeError as e:
+        answers.append(['TypeError', str(e), repr(stream.getvalue())])
+    text = io.StringIO()
+    ET.ElementTree(root).write(text, encoding='unicode')
+    answers.append(len(text.getvalue()))
+    parser = expat.ParserCreate()
+    parser.buffer_size = 100
+    answers.append(parser.buffer_size)
+    for value in (0, 'x'):
+        try:
+            parser.buffer_size = value
+        except (TypeError, ValueError) as e:
+            answers.append([type(e).__name__, str(e)])
+    answers.append(len(list(ET.iterparse(io.BytesIO(ET.tostring(root)), events=('start', 'end')))))
+    return answers
+
+
 def as_json(name):
     return json.dumps(globals()[name](), sort_keys=True, default=repr)

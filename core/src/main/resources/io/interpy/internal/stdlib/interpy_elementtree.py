@@ -6,10 +6,22 @@ iterparse, built on it) saw no events before close(). After each feed the pull p
 the expat parser for the events of what has arrived, so read_events() between feeds returns what
 CPython's returns for complete markup. ElementTree.XMLParser.feed itself is not touched:
 fromstring() and parse() still parse once.
+
+Serialising (write, tostring) hands the writer a few characters at a time. Through the text
+wrapper ElementTree puts around a binary stream, GraalPy 25.0.3 sets up an encoder on every write:
+12.7% of xml_etree's samples went to TextIOWrapper.write (RESULTS.md, "Workload suite"). The
+writer now collects the pieces and passes them on joined, at most 2,048 at a time and whatever
+is collected when serialising stops, by success or by error, so the stream receives the same
+text in the same order. For an encoding with a byte order mark (utf-16, utf-32, utf-8-sig) it
+passes the whole document in one write: GraalPy's text wrapper writes the mark again on every
+write (CPython once).
 """
+
+_PIECES_PER_WRITE = 2048
 
 
 def patch(ElementTree):
+    _batch_writes(ElementTree)
     pull = ElementTree.XMLPullParser
     feed = pull.feed
 
@@ -31,3 +43,37 @@ def patch(ElementTree):
     pull_feed.__name__ = feed.__name__
     pull_feed.__qualname__ = feed.__qualname__
     pull.feed = pull_feed
+
+
+def _batch_writes(ElementTree):
+    import codecs
+    import contextlib
+
+    get_writer = ElementTree._get_writer
+    marked = ('utf-16', 'utf-32', 'utf-8-sig')
+
+    @contextlib.contextmanager
+    def _get_writer(file_or_filename, encoding):
+        with get_writer(file_or_filename, encoding) as (write, declared_encoding):
+            once = encoding.lower() != 'unicode' and codecs.lookup(encoding).name in marked
+            limit = float('inf') if once else _PIECES_PER_WRITE
+            pieces = []
+            append = pieces.append
+
+            def batched(text):
+                append(text)
+                if len(pieces) >= limit:
+                    joined = ''.join(pieces)
+                    pieces.clear()
+                    write(joined)
+
+            try:
+                yield batched, declared_encoding
+            finally:
+                if pieces:
+                    joined = ''.join(pieces)
+                    pieces.clear()
+                    write(joined)
+
+    _get_writer.__wrapped__ = get_writer
+    ElementTree._get_writer = _get_writer
