@@ -1,6 +1,9 @@
 package io.interpy.bench.workloads;
 
 import io.interpy.InterpreterExecutor;
+import io.interpy.InterpreterExecutorBuilder;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -9,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  * every workload starts cold, as a new worker in a running service would. The executors share the
  * JVM's warm engine, as pools of one application do; {@code -Dworkloads.freshEngine=true} gives each
  * workload an engine of its own instead (keep-alive 0), to tell what earlier workloads leave behind.
+ * {@code -Dworkloads.engineOptions=a=b;c=d} adds engine options (over the pool's defaults), to
+ * measure a setting before making it one.
  */
 final class InterpyHarness {
 
@@ -21,12 +26,13 @@ final class InterpyHarness {
     }
 
     String measure(String name, WorkloadProfile profile, long timeoutSeconds) throws Exception {
-        try (InterpreterExecutor executor = InterpreterExecutor.builder().name("workload-" + name)
+        InterpreterExecutorBuilder builder = InterpreterExecutor.builder().name("workload-" + name)
                 .minSize(1).maxSize(1).pythonPath(workloads.toString(), libraries.toString())
                 .logPythonOutput(false)
                 .engineKeepAlive(Boolean.getBoolean("workloads.freshEngine") ? java.time.Duration.ZERO
-                        : java.time.Duration.ofSeconds(60))
-                .build()) {
+                        : java.time.Duration.ofSeconds(60));
+        engineOptions(System.getProperty("workloads.engineOptions", "")).forEach(builder::engineOption);
+        try (InterpreterExecutor executor = builder.build()) {
             if (!executor.isJitEnabled()) {
                 throw new IllegalStateException("The Truffle JIT is off in this JVM (interpreter only): start the suite"
                         + " with the Graal JIT flags (interpy.jvm.args), e.g. ./mvnw -q -pl benchmarks -am verify -Pworkloads -DskipTests");
@@ -35,5 +41,22 @@ final class InterpyHarness {
                     profile.steadySeconds(), WorkloadProfile.WINDOW_START, WorkloadProfile.WINDOW_END)
                     .get(timeoutSeconds, TimeUnit.SECONDS);
         }
+    }
+
+    /** {@code a=b;c=d} as a map; a part without {@code =} is a mistake worth stopping for. */
+    static Map<String, String> engineOptions(String text) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int equals = part.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("workloads.engineOptions: '" + part.strip()
+                        + "' is not key=value (expected e.g. python.ForceInlineGeneratorCalls=false;engine.CompilerThreads=2)");
+            }
+            options.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
+        }
+        return options;
     }
 }

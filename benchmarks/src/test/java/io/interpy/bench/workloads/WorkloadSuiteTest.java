@@ -24,6 +24,16 @@ class WorkloadSuiteTest {
     static Path tmp;
 
     @Test
+    void engineOptionsToMeasureAreReadAsKeyValuePairs() {
+        assertThat(InterpyHarness.engineOptions("python.ForceInlineGeneratorCalls=false; engine.CompilerThreads = 2;"))
+                .containsExactly(java.util.Map.entry("python.ForceInlineGeneratorCalls", "false"),
+                        java.util.Map.entry("engine.CompilerThreads", "2"));
+        assertThat(InterpyHarness.engineOptions("")).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InterpyHarness.engineOptions("engine.Mode"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'engine.Mode' is not key=value");
+    }
+
+    @Test
     void suiteListsEveryWorkloadModuleAndCoversTheIssuesKinds() throws Exception {
         List<String> files;
         try (Stream<Path> list = Files.list(SUITE.directory())) {
