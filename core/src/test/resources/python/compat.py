@@ -1,5 +1,8 @@
 """Standard-library calls GraalPy 25.0.3 could not make in a sandboxed worker; each answer is compared
 with CPython's (expected/compat.txt)."""
+import collections
+import enum
+import io
 import json
 
 
@@ -349,6 +352,60 @@ def etree_serialise():
             answers.append([type(e).__name__, str(e)])
     answers.append(len(list(ET.iterparse(io.BytesIO(ET.tostring(root)), events=('start', 'end')))))
     return answers
+
+
+class _Color(enum.IntEnum):
+    RED = 1
+
+class _F(float):
+    def __repr__(self): return 'F!'
+
+class _Point:
+    def __init__(self, x): self.x = x
+
+class _PointEncoder(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, _Point): return {'x': o.x, 'kind': [o.x, None]}
+        return super().default(o)
+
+def json_indented():
+    """json.dumps with an indent (the mended one-shot encoder) against CPython's generators: every
+    separator, key kind, float spelling, error and hook; json.dump and iterencode still stream."""
+    doc = {"b": [1, 2.5, None, True, False, "x\u00e9\n\"", [], {}, [[]], {"z": {}}], "a": {"k": (1, 2), "e": []},
+           3: "int key", 2.5: "float key", True: "t", None: "n", _Color.RED: _Color.RED, "f": _F(1.5), "big": 10 ** 30}
+    out = []
+    def attempt(label, fn):
+        try:
+            out.append([label, fn()])
+        except Exception as e:
+            out.append([label, type(e).__name__, str(e) if not str(e).startswith('Out of range') else 'range'])
+    for indent in (2, 0, '\t', '--', 4):
+        attempt('indent %r' % (indent,), lambda: json.dumps(doc, indent=indent))
+    attempt('sort', lambda: json.dumps({"b": 1, "a": [3, {"d": 1, "c": 2}]}, indent=1, sort_keys=True))
+    attempt('sort mixed', lambda: json.dumps({1: 1, "a": 2}, indent=1, sort_keys=True))
+    attempt('ascii off', lambda: json.dumps(doc, indent=2, ensure_ascii=False))
+    attempt('separators', lambda: json.dumps(doc, indent=2, separators=(',', ': ')))
+    attempt('bad key', lambda: json.dumps({(1, 2): 3}, indent=2))
+    attempt('skipkeys', lambda: json.dumps({(1, 2): 3, "ok": 4}, indent=2, skipkeys=True))
+    attempt('skipkeys all', lambda: json.dumps({(1, 2): 3}, indent=2, skipkeys=True))
+    attempt('nan', lambda: json.dumps([float('nan'), float('inf'), -float('inf')], indent=2))
+    attempt('nan strict', lambda: json.dumps([1.0, float('inf')], indent=2, allow_nan=False))
+    attempt('nan key strict', lambda: json.dumps({float('nan'): 1}, indent=2, allow_nan=False))
+    circ = [1]; circ.append(circ)
+    attempt('circular', lambda: json.dumps(circ, indent=2))
+    d = {}; d['self'] = d
+    attempt('circular dict', lambda: json.dumps(d, indent=2))
+    attempt('no check', lambda: json.dumps([[1], [1]], indent=2, check_circular=False))
+    attempt('default', lambda: json.dumps([_Point(3), {"p": _Point(4)}], indent=2, cls=_PointEncoder))
+    attempt('default missing', lambda: json.dumps([_Point(3)], indent=2))
+    attempt('default fn', lambda: json.dumps({"p": _Point(5)}, indent=2, default=lambda o: o.x))
+    attempt('ordered', lambda: json.dumps(collections.OrderedDict([("z", 1), ("a", 2)]), indent=2))
+    attempt('str', lambda: json.dumps("top\u2603", indent=2))
+    attempt('scalar', lambda: json.dumps(5, indent=2))
+    attempt('deep', lambda: len(json.dumps(eval('[' * 300 + ']' * 300), indent=1)))
+    buf = io.StringIO(); json.dump(doc, buf, indent=2); out.append(['dump', buf.getvalue()])
+    attempt('iterencode', lambda: list(json.JSONEncoder(indent=2).iterencode({"a": [1]}))[:3])
+    return out
 
 
 def as_json(name):

@@ -46,6 +46,7 @@ public final class StandardLibraryBridges {
             Map.entry("unicodedata", "interpy_unicodedata.py"),
             Map.entry("hashlib", "interpy_hashlib.py"),
             Map.entry("json.scanner", "interpy_json.py"),
+            Map.entry("json.encoder", "interpy_json.py"),
             // Not a module: compiles source modules that have except* clauses (interpy_prepare.py).
             Map.entry("except*", "interpy_except_star.py"));
 
