@@ -142,90 +142,61 @@ def _patch_encoder(encoder):
             text = self.scalar(o)
             if text is not None:
                 self.pieces.append(text)
-            elif isinstance(o, (list, tuple)):
-                self.array(o, level)
-            elif isinstance(o, dict):
-                self.object(o, level)
+            elif isinstance(o, (list, tuple, dict)):
+                self.container(o, level)
             else:
                 self.enter(o)
                 self.value(self.default(o), level)
                 self.leave(o)
 
-        def array(self, items, level):
-            append = self.pieces.append
-            if not items:
-                append('[]')
-                return
-            self.enter(items)
-            level += 1
-            newline = '\n' + self.unit * level
-            separator = self.item_separator + newline
-            append('[' + newline)
-            first = True
-            for item in items:
-                if first:
-                    first = False
-                else:
-                    append(separator)
-                # value() inlined: a level of nesting costs one Python frame, as one generator
-                # does in CPython's encoder (RecursionError comes at the same depth).
-                text = self.scalar(item)
-                if text is not None:
-                    append(text)
-                elif isinstance(item, (list, tuple)):
-                    self.array(item, level)
-                elif isinstance(item, dict):
-                    self.object(item, level)
-                else:
-                    self.value(item, level)
-            append('\n' + self.unit * (level - 1) + ']')
-            self.leave(items)
+        def key_text(self, key):
+            """A dict key as JSON text before quoting (a number, bool or None spelled as a value is);
+            None for a key skipkeys drops."""
+            if isinstance(key, str):
+                return key
+            text = self.scalar(key)
+            if text is not None:
+                return text
+            if self.skipkeys:
+                return None
+            raise TypeError('keys must be str, int, float, bool or None, not %s' % key.__class__.__name__)
 
-        def object(self, mapping, level):
+        def container(self, o, level):
+            """A list, tuple or dict, its members one indent deeper; each member's key (of a dict) is
+            converted when the member is reached, so errors come in CPython's order."""
             append = self.pieces.append
-            if not mapping:
-                append('{}')
+            keyed = isinstance(o, dict)
+            if not o:
+                append('{}' if keyed else '[]')
                 return
-            self.enter(mapping)
+            self.enter(o)
             level += 1
             newline = '\n' + self.unit * level
             separator = self.item_separator + newline
-            append('{' + newline)
+            append(('{' if keyed else '[') + newline)
             first = True
-            items = sorted(mapping.items()) if self.sort_keys else mapping.items()
-            for key, item in items:
-                if isinstance(key, str):
-                    pass
-                elif isinstance(key, float):
-                    key = self.number(key)
-                elif key is True:
-                    key = 'true'
-                elif key is False:
-                    key = 'false'
-                elif key is None:
-                    key = 'null'
-                elif isinstance(key, int):
-                    key = int_repr(key)
-                elif self.skipkeys:
-                    continue
-                else:
-                    raise TypeError('keys must be str, int, float, bool or None, not %s' % key.__class__.__name__)
+            members = (sorted(o.items()) if self.sort_keys else o.items()) if keyed else o
+            for member in members:
+                if keyed:
+                    key, member = member
+                    key = self.key_text(key)
+                    if key is None:
+                        continue
                 if first:
                     first = False
                 else:
                     append(separator)
-                append(self.string(key))
-                append(self.key_separator)
+                if keyed:
+                    append(self.string(key))
+                    append(self.key_separator)
                 # value() inlined: a level of nesting costs one Python frame, as one generator
                 # does in CPython's encoder (RecursionError comes at the same depth).
-                text = self.scalar(item)
+                text = self.scalar(member)
                 if text is not None:
                     append(text)
-                elif isinstance(item, (list, tuple)):
-                    self.array(item, level)
-                elif isinstance(item, dict):
-                    self.object(item, level)
+                elif isinstance(member, (list, tuple, dict)):
+                    self.container(member, level)
                 else:
-                    self.value(item, level)
-            append('\n' + self.unit * (level - 1) + '}')
-            self.leave(mapping)
+                    self.value(member, level)
+            append('\n' + self.unit * (level - 1) + ('}' if keyed else ']'))
+            self.leave(o)
