@@ -408,5 +408,43 @@ def json_indented():
     return out
 
 
+def utf16_writes():
+    """Text written in pieces as utf-16/utf-32: one byte order mark, as CPython writes (GraalPy's
+    own encoder wrote one per piece): text wrapper, stream writer, incremental encoder and its
+    state, a file appended to."""
+    import codecs
+    import os
+    import tempfile
+    answers = []
+    for encoding in ('utf-16', 'utf-32', 'UTF16', 'utf-16-le', 'utf-8-sig', 'utf-8'):
+        raw = io.BytesIO()
+        text = io.TextIOWrapper(raw, encoding=encoding)
+        for piece in ('ab', 'c\u20ac', '\U0001f600', 'd' * 5000):
+            text.write(piece)
+        text.flush()
+        writer = codecs.getwriter(encoding)(io.BytesIO())
+        writer.write('x')
+        writer.write('y')
+        encoder = codecs.getincrementalencoder(encoding)()
+        pieces = [encoder.encode('a'), encoder.encode('b'), encoder.getstate()]
+        encoder.reset()
+        pieces += [encoder.encode('c'), encoder.getstate()]
+        encoder.setstate(0)
+        pieces.append(encoder.encode('d'))
+        answers.append([encoding, len(raw.getvalue()), raw.getvalue()[:12].hex(), writer.stream.getvalue().hex(),
+                        [p.hex() if isinstance(p, bytes) else p for p in pieces]])
+    path = os.path.join(tempfile.mkdtemp(), 'appended.txt')
+    with open(path, 'w', encoding='utf-16') as f:
+        f.write('one')
+        f.write('two')
+    with open(path, 'a', encoding='utf-16') as f:
+        f.write('three')
+    with open(path, 'rb') as f:
+        data = f.read()
+    with open(path, encoding='utf-16') as f:
+        answers.append([data.hex(), f.read()])
+    return answers
+
+
 def as_json(name):
     return json.dumps(globals()[name](), sort_keys=True, default=repr)

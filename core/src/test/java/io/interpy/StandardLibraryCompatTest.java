@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Standard-library calls that GraalPy 25.0.3 cannot make in a sandboxed worker on its own
  * (re.Scanner, unicodedata.lookup and the idna codec need its C modules, asyncio's event loop a socket pair and
  * select()) or gets wrong (zlib's gzip container fed in pieces, hashlib's BLAKE2 parameters and SHAKE lengths,
- * lzma's raw filter chains, json numbers parsed by the scanner itself, json.dumps with an indent without generators, ElementTree's batched writer (one byte order mark), await anext(iterator, default), except* statements, which it runs as
+ * lzma's raw filter chains, json numbers parsed by the scanner itself, json.dumps with an indent without generators, ElementTree's batched writer, utf-16/utf-32 text written in pieces (one byte order mark), await anext(iterator, default), except* statements, which it runs as
  * NotImplementedError), answered as CPython answers them (expected/compat.txt), in both workers of a pool.
  */
 class StandardLibraryCompatTest {
@@ -46,7 +46,7 @@ class StandardLibraryCompatTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"scanner", "lookup", "idna", "event_loop", "gzip_framing", "hash_params", "lzma_raw",
-            "anext_default", "except_star_outcomes", "json_numbers", "json_indented", "etree_serialise"})
+            "anext_default", "except_star_outcomes", "json_numbers", "json_indented", "etree_serialise", "utf16_writes"})
     void answersAsCPythonInEveryWorker(String call) throws Exception {
         // Two calls at once land on the two workers; each must answer the same.
         var first = executor.call(PythonCall.target("compat:as_json").args(call), String.class);

@@ -5,9 +5,13 @@ makes their CodecInfo itself, by calling codecs.CodecInfo when a name is first l
 and bytes.decode look it up too, then call its encode/decode). Three things differ from CPython:
   - CodecInfo.name is the spelling first asked for ('UTF8'), not the codec's name ('utf-8');
   - the 'namereplace' error handler is taken for 'replace' ('?' rather than \\N{...});
-  - a UnicodeError's reason is Java's ('malformed input', 'unmappable character').
+  - a UnicodeError's reason is Java's ('malformed input', 'unmappable character');
+  - utf-16 and utf-32's incremental encoder and stream writer wrote a byte order mark on every
+    call, so a text file or stream written in several pieces had one per write (CPython: one).
 CodecInfo.__new__ mends the CodecInfo GraalPy makes (only that one: its encode is a method of
-GraalPy's TruffleCodec); the error handler codecs.namereplace_errors itself is right and is called
+GraalPy's TruffleCodec), and gives utf-16 and utf-32 the standard library's own incremental encoder
+and stream writer (encodings.utf_16/utf_32: the mark once, then the native byte order; the text
+wrapper asks the CodecInfo for them); the error handler codecs.namereplace_errors itself is right and is called
 under a private name, which GraalPy does not take for 'replace'. The reasons are mended by the
 'strict' handler, which GraalPy's codecs look up and call on an error.
 """
@@ -99,10 +103,17 @@ def patch(codecs):
     CodecInfo = codecs.CodecInfo
     made = CodecInfo.__new__
 
+    marked = {'utf-16': 'encodings.utf_16', 'utf-32': 'encodings.utf_32'}
+
     def __new__(cls, encode, decode, *args, **kwargs):
         if type(getattr(encode, '__self__', None)).__name__ == 'TruffleCodec' and 'name' in kwargs:
             kwargs['name'] = canonical(kwargs['name'])
             encode = mended_encode(encode)
+            if kwargs['name'] in marked:
+                import importlib
+                standard = importlib.import_module(marked[kwargs['name']])
+                kwargs['incrementalencoder'] = standard.IncrementalEncoder
+                kwargs['streamwriter'] = standard.StreamWriter
         return made(cls, encode, decode, *args, **kwargs)
 
     CodecInfo.__new__ = __new__

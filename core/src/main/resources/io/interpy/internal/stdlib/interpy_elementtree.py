@@ -12,9 +12,8 @@ wrapper ElementTree puts around a binary stream, GraalPy 25.0.3 sets up an encod
 12.7% of xml_etree's samples went to TextIOWrapper.write (RESULTS.md, "Workload suite"). The
 writer now collects the pieces and passes them on joined, at most 2,048 at a time and whatever
 is collected when serialising stops, by success or by error, so the stream receives the same
-text in the same order. For an encoding with a byte order mark (utf-16, utf-32, utf-8-sig) it
-passes the whole document in one write: GraalPy's text wrapper writes the mark again on every
-write (CPython once).
+text in the same order. (GraalPy's utf-16/utf-32 encoder also wrote a byte order mark on every
+write; the codecs mend gives them the standard library's encoder, which writes one.)
 """
 
 _PIECES_PER_WRITE = 2048
@@ -46,23 +45,19 @@ def patch(ElementTree):
 
 
 def _batch_writes(ElementTree):
-    import codecs
     import contextlib
 
     get_writer = ElementTree._get_writer
-    marked = ('utf-16', 'utf-32', 'utf-8-sig')
 
     @contextlib.contextmanager
     def _get_writer(file_or_filename, encoding):
         with get_writer(file_or_filename, encoding) as (write, declared_encoding):
-            once = encoding.lower() != 'unicode' and codecs.lookup(encoding).name in marked
-            limit = float('inf') if once else _PIECES_PER_WRITE
             pieces = []
             append = pieces.append
 
             def batched(text):
                 append(text)
-                if len(pieces) >= limit:
+                if len(pieces) >= _PIECES_PER_WRITE:
                     joined = ''.join(pieces)
                     pieces.clear()
                     write(joined)
