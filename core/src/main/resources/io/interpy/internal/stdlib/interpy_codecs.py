@@ -9,11 +9,11 @@ and bytes.decode look it up too, then call its encode/decode). Three things diff
   - utf-16 and utf-32's incremental encoder and stream writer wrote a byte order mark on every
     call, so a text file or stream written in several pieces had one per write (CPython: one).
 CodecInfo.__new__ mends the CodecInfo GraalPy makes (only that one: its encode is a method of
-GraalPy's TruffleCodec), and gives utf-16 and utf-32 the standard library's own incremental encoder
-and stream writer (encodings.utf_16/utf_32: the mark once, then the native byte order; the text
-wrapper asks the CodecInfo for them); the error handler codecs.namereplace_errors itself is right and is called
-under a private name, which GraalPy does not take for 'replace'. The reasons are mended by the
-'strict' handler, which GraalPy's codecs look up and call on an error.
+GraalPy's TruffleCodec), and gives utf-16 and utf-32 the standard library's own incremental
+encoder and stream writer (encodings.utf_16/utf_32: the mark once, then the native byte order;
+the text wrapper asks the CodecInfo for them); the error handler codecs.namereplace_errors itself
+is right and is called under a private name, which GraalPy does not take for 'replace'. The
+reasons are mended by the 'strict' handler, which GraalPy's codecs look up and call on an error.
 """
 
 

@@ -55,20 +55,22 @@ def _batch_writes(ElementTree):
             pieces = []
             append = pieces.append
 
+            def flush():
+                # Emptied before the write, so a write that fails is not repeated by the finally.
+                joined = ''.join(pieces)
+                pieces.clear()
+                write(joined)
+
             def batched(text):
                 append(text)
                 if len(pieces) >= _PIECES_PER_WRITE:
-                    joined = ''.join(pieces)
-                    pieces.clear()
-                    write(joined)
+                    flush()
 
             try:
                 yield batched, declared_encoding
             finally:
                 if pieces:
-                    joined = ''.join(pieces)
-                    pieces.clear()
-                    write(joined)
+                    flush()
 
     _get_writer.__wrapped__ = get_writer
     ElementTree._get_writer = _get_writer

@@ -10,10 +10,10 @@ float(text) or int(text). In any context but the first of a shared engine that c
 call that walks the Java stack for the exception state: 13 us a number, json.loads 13x slower than
 in the first worker (measured in RESULTS.md, "Workload suite").
 
-So when the decoder's hooks are the defaults, the scanner is made from a view of the decoder whose
-parse_float and parse_int are instances: the scanner's own conversions are the ones float(text)
-and int(text) make (checked against CPython by the compatibility suite). Custom hooks, and the
-pure-Python scanner, are untouched.
+So the scanner is made from a view of the decoder in which a default parse_float / parse_int is
+an instance of its type: the scanner's own conversions are the ones float(text) and int(text)
+make (checked against CPython by the compatibility suite). Custom hooks are called as before; the
+pure-Python scanner is untouched.
 
 json.encoder: with an indent, json.dumps (JSONEncoder.encode) takes the pure-Python path, in
 CPython too (the C encoder has no indent). There the text comes from nested generators, and in
@@ -37,23 +37,22 @@ def _patch_scanner(scanner):
         return
     fallback = scanner.make_scanner
 
-    class _DefaultNumbers:
-        # What the Java scanner reads from its context, once, when it is made.
-        __slots__ = ('strict', 'object_hook', 'object_pairs_hook', 'parse_float', 'parse_int',
-                     'parse_constant', 'memo')
+    class _OwnNumbers:
+        # What the Java scanner reads from its context, once, when it is made; a default hook
+        # replaced by an instance of its type, which selects the scanner's own conversion.
+        __slots__ = ('strict', 'object_hook', 'object_pairs_hook', 'parse_float', 'parse_int', 'parse_constant')
 
         def __init__(self, context):
             self.strict = context.strict
             self.object_hook = context.object_hook
             self.object_pairs_hook = context.object_pairs_hook
             self.parse_constant = context.parse_constant
-            self.memo = getattr(context, 'memo', None)
-            self.parse_float = 0.0
-            self.parse_int = 0
+            self.parse_float = 0.0 if context.parse_float is float else context.parse_float
+            self.parse_int = 0 if context.parse_int is int else context.parse_int
 
     def make_scanner(context):
-        if context.parse_float is float and context.parse_int is int:
-            return make_c_scanner(_DefaultNumbers(context))
+        if context.parse_float is float or context.parse_int is int:
+            return make_c_scanner(_OwnNumbers(context))
         return make_c_scanner(context)
 
     make_scanner.__doc__ = getattr(fallback, '__doc__', None)
@@ -68,7 +67,7 @@ def _patch_encoder(encoder):
     int_repr = int.__repr__
 
     def indented_iterencode(self, o, _one_shot=False):
-        if not _one_shot or self.indent is None or type(self).iterencode is not indented_iterencode:
+        if not _one_shot or self.indent is None:
             return iterencode(self, o, _one_shot)
         return _IndentedText(self, encoder).encode(o)
 
