@@ -72,13 +72,19 @@ class SampleApplicationTests {
 
     @Test
     void feedsAwaitsEverySourceConcurrentlyInAnAsyncDef() {
-        Feeds.Gathered gathered = client.get().uri("/api/feeds?source=news&source=weather&source=sport").exchange()
-                .expectStatus().isOk().expectBody(Feeds.Gathered.class).returnResult().getResponseBody();
-        assertThat(gathered).isNotNull();
-        assertThat(gathered.results()).containsExactly(new Feeds.Feed("news", 12), new Feeds.Feed("weather", 21),
-                new Feeds.Feed("sport", 15));
-        // concurrent: about the slowest source (70 ms), not the sum of all three (180 ms)
-        assertThat(gathered.elapsedMillis()).isLessThan(170);
+        // The first call also runs asyncio's machinery for the first time, uncompiled (189 ms measured
+        // once on a CI machine): it checks the answer; the second one times the concurrency.
+        for (int call = 0; call < 2; call++) {
+            Feeds.Gathered gathered = client.get().uri("/api/feeds?source=news&source=weather&source=sport").exchange()
+                    .expectStatus().isOk().expectBody(Feeds.Gathered.class).returnResult().getResponseBody();
+            assertThat(gathered).isNotNull();
+            assertThat(gathered.results()).containsExactly(new Feeds.Feed("news", 12), new Feeds.Feed("weather", 21),
+                    new Feeds.Feed("sport", 15));
+            if (call == 1) {
+                // concurrent: about the slowest source (70 ms), not the sum of all three (180 ms)
+                assertThat(gathered.elapsedMillis()).isLessThan(170);
+            }
+        }
     }
 
     @Test
